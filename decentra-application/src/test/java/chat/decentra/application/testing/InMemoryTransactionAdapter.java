@@ -14,6 +14,7 @@ public final class InMemoryTransactionAdapter implements TransactionPort {
 
   private final ReentrantLock lock = new ReentrantLock();
   private final List<InMemoryStore> stores;
+  private boolean rollbackOnly;
 
   InMemoryTransactionAdapter(List<InMemoryStore> stores) {
     this.stores = List.copyOf(stores);
@@ -24,17 +25,15 @@ public final class InMemoryTransactionAdapter implements TransactionPort {
     lock.lock();
     try {
       if (lock.getHoldCount() > 1) {
-        return work.apply(
-            () -> {
-              throw new IllegalStateException("rollback of a nested transaction is not supported");
-            });
+        // A nested call joins the outer transaction: a rollback here rolls back the whole.
+        return work.apply(() -> rollbackOnly = true);
       }
       List<Object> snapshots = new ArrayList<>();
       stores.forEach(store -> snapshots.add(store.snapshot()));
-      boolean[] rollbackOnly = {false};
+      rollbackOnly = false;
       try {
-        T result = work.apply(() -> rollbackOnly[0] = true);
-        if (rollbackOnly[0]) {
+        T result = work.apply(() -> rollbackOnly = true);
+        if (rollbackOnly) {
           restore(snapshots);
         }
         return result;

@@ -45,7 +45,12 @@ public record AuthSession(
             .filter(c -> !Character.isISOControl(c))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString();
-    return printable.length() <= max ? printable : printable.substring(0, max);
+    if (printable.length() <= max) {
+      return printable;
+    }
+    // Never keep half of a surrogate pair.
+    int end = Character.isHighSurrogate(printable.charAt(max - 1)) ? max - 1 : max;
+    return printable.substring(0, end);
   }
 
   /** A session that starts now and lives for {@code ttl} after each use. */

@@ -24,6 +24,10 @@ public final class Text {
     if (Character.isISOControl(codePoint)) {
       return true;
     }
+    int type = Character.getType(codePoint);
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      return true;
+    }
     // Bidirectional overrides and isolates can disguise a name (U+202A–U+202E, U+2066–U+2069).
     return (codePoint >= 0x202A && codePoint <= 0x202E)
         || (codePoint >= 0x2066 && codePoint <= 0x2069);
@@ -38,6 +42,18 @@ public final class Text {
       return false;
     }
     int length = length(text);
-    return length >= min && length <= max && !hasControlCharacters(text) && !text.isBlank();
+    return length >= min && length <= max && !hasControlCharacters(text) && !looksBlank(text);
+  }
+
+  /**
+   * True when nothing in the text would show: spaces of every kind and invisible format characters.
+   */
+  private static boolean looksBlank(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT);
   }
 }

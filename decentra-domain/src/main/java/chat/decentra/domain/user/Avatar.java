@@ -2,6 +2,7 @@ package chat.decentra.domain.user;
 
 import chat.decentra.domain.media.ImageType;
 import chat.decentra.domain.text.Text;
+import java.util.regex.Pattern;
 
 /** The picture beside a user's name: an emoji or an uploaded image. */
 public sealed interface Avatar {
@@ -10,6 +11,9 @@ public sealed interface Avatar {
   record Emoji(String emoji) implements Avatar {
     /** At most this many code points: enough for flags, skin tones and ZWJ sequences. */
     public static final int MAX_CODE_POINTS = 16;
+
+    /** One user-perceived character: a ZWJ family, a flag or a skin-toned hand is one. */
+    private static final Pattern ONE_GRAPHEME = Pattern.compile("\\X");
 
     public Emoji {
       if (!isValid(emoji)) {
@@ -30,7 +34,8 @@ public sealed interface Avatar {
         return false;
       }
       int first = text.codePointAt(0);
-      return Character.isEmoji(first) && first > 0x7F || isRegionalIndicator(first);
+      boolean emojiStart = Character.isEmoji(first) && first > 0x7F || isRegionalIndicator(first);
+      return emojiStart && ONE_GRAPHEME.matcher(text).matches();
     }
 
     private static boolean isRegionalIndicator(int codePoint) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,7 @@ public final class LoginThrottle {
   public static final int IP_LIMIT = 20;
   public static final Duration WINDOW = Duration.ofMinutes(15);
   private static final int KNOWN_ADDRESSES_PER_ACCOUNT = 16;
+  private static final int SWEEP_THRESHOLD = 10_000;
 
   private final Clock clock;
   private final int accountLimit;
@@ -51,6 +54,7 @@ public final class LoginThrottle {
   /** How long this attempt must wait, or empty when it may go ahead. */
   public Optional<Duration> check(String account, String ip) {
     Instant now = clock.instant();
+    ip = addressKey(ip);
     var fromIp = waitFor(ipFailures, ip, ipLimit, now);
     if (fromIp.isPresent()) {
       return fromIp;
@@ -63,22 +67,75 @@ public final class LoginThrottle {
 
   public void recordFailure(String account, String ip) {
     Instant now = clock.instant();
+    sweepIfLarge(now);
     record(accountFailures, account, now);
-    record(ipFailures, ip, now);
+    record(ipFailures, addressKey(ip), now);
   }
 
   public void recordSuccess(String account, String ip) {
+    String address = addressKey(ip);
     knownAddresses.compute(
         account,
         (key, known) -> {
           Set<String> next = known == null ? new LinkedHashSet<>() : new LinkedHashSet<>(known);
-          next.remove(ip);
-          next.add(ip);
+          next.remove(address);
+          next.add(address);
           while (next.size() > KNOWN_ADDRESSES_PER_ACCOUNT) {
             next.remove(next.iterator().next());
           }
           return Set.copyOf(next);
         });
+  }
+
+  /**
+   * The unit an address is counted in: an IPv4 address, or an IPv6 /64 — one customer usually holds
+   * a whole /64, so counting single IPv6 addresses would let one guesser pose as billions.
+   */
+  static String addressKey(String ip) {
+    if (ip == null || !ip.contains(":")) {
+      return ip == null ? "" : ip;
+    }
+    String[] groups = ip.split(":", -1);
+    if (ip.contains("::") || groups.length < 4) {
+      return expandedPrefix(ip);
+    }
+    return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
+  }
+
+  private static String expandedPrefix(String ip) {
+    String head = ip.substring(0, ip.indexOf("::"));
+    String tail = ip.substring(ip.indexOf("::") + 2);
+    var groups = new ArrayList<String>();
+    if (!head.isEmpty()) {
+      groups.addAll(List.of(head.split(":")));
+    }
+    int tailCount = tail.isEmpty() ? 0 : tail.split(":").length;
+    while (groups.size() < 8 - tailCount) {
+      groups.add("0");
+    }
+    if (!tail.isEmpty()) {
+      groups.addAll(List.of(tail.split(":")));
+    }
+    return String.join(":", groups.subList(0, 4)) + "::/64";
+  }
+
+  /**
+   * Forgets failures that left the window once the maps grow large, so guessing cannot fill memory.
+   */
+  private void sweepIfLarge(Instant now) {
+    if (accountFailures.size() + ipFailures.size() < SWEEP_THRESHOLD) {
+      return;
+    }
+    for (var failures : List.of(accountFailures, ipFailures)) {
+      for (String key : failures.keySet()) {
+        failures.computeIfPresent(
+            key,
+            (k, times) -> {
+              prune(times, now);
+              return times.isEmpty() ? null : times;
+            });
+      }
+    }
   }
 
   private boolean isKnown(String account, String ip) {

@@ -72,7 +72,7 @@ public final class ProfileService
       return new InvalidAvatarEmoji();
     }
     UserId id = command.caller().user().id();
-    boolean clearsImage = !(command.avatarEmoji() instanceof Patch.Unchanged<String>);
+    Patch<String> emoji = command.avatarEmoji();
     User updated =
         transactions.inTransaction(
             tx -> {
@@ -82,11 +82,13 @@ public final class ProfileService
               user =
                   user.withStatus(
                       apply(command.status(), Optional.of(user.status())).orElse(user.status()));
-              if (clearsImage) {
-                user =
-                    user.withAvatar(
-                        apply(command.avatarEmoji(), Optional.empty()).map(Avatar.Emoji::new));
+              if (emoji instanceof Patch.SetTo<String>(String value)) {
+                // An emoji replaces an uploaded image, whose bytes are then of no use.
+                user = user.withAvatar(Optional.of(new Avatar.Emoji(value)));
                 images.deleteImage(id);
+              } else if (emoji instanceof Patch.Cleared<String>
+                  && user.avatar().orElse(null) instanceof Avatar.Emoji) {
+                user = user.withAvatar(Optional.empty());
               }
               saveUsers.updateUser(user);
               return user;

@@ -73,12 +73,25 @@ public final class SignUpService implements SignUpUseCase {
       return new InviteUnknown();
     }
     Optional<InviteCode> code = inviteText.map(InviteCode::new);
-    // Cheap answers first: neither a taken name nor a missing invite is worth a slow hash.
+    // Cheap answers first: neither a missing invite nor a taken name is worth a slow hash. The
+    // invite comes first so that only someone who may sign up learns which names are taken.
+    if (instance.admin().isPresent()) {
+      if (code.isEmpty() && needsInvite()) {
+        return new InviteRequired();
+      }
+      if (code.isPresent()) {
+        var invite = invites.findInvite(code.get());
+        if (invite.isEmpty()) {
+          return new InviteUnknown();
+        }
+        InviteState state = invite.get().stateAt(clock.instant());
+        if (state != InviteState.USABLE) {
+          return new InviteUnusable(state);
+        }
+      }
+    }
     if (loadUsers.loadCredentials(username.canonical()).isPresent()) {
       return new UsernameTaken();
-    }
-    if (code.isEmpty() && needsInvite() && instance.admin().isPresent()) {
-      return new InviteRequired();
     }
     String hash = passwords.hash(command.password());
     var id = new UserId(ids.nextId());
