@@ -6,6 +6,7 @@ import chat.decentra.application.port.in.account.GetUserUseCase;
 import chat.decentra.application.port.in.account.ListSessionsUseCase;
 import chat.decentra.application.port.in.account.LogInUseCase;
 import chat.decentra.application.port.in.account.LogOutUseCase;
+import chat.decentra.application.port.in.account.PurgeExpiredSessionsUseCase;
 import chat.decentra.application.port.in.account.RevokeSessionUseCase;
 import chat.decentra.application.port.in.account.SetAvatarImageUseCase;
 import chat.decentra.application.port.in.account.SignUpUseCase;
@@ -100,6 +101,10 @@ public final class DecentraApplication {
   }
 
   public RevokeSessionUseCase revokeSession() {
+    return sessions;
+  }
+
+  public PurgeExpiredSessionsUseCase purgeExpiredSessions() {
     return sessions;
   }
 

@@ -5,6 +5,7 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ClientInfo;
 import chat.decentra.application.port.in.account.ListSessionsUseCase;
 import chat.decentra.application.port.in.account.LogOutUseCase;
+import chat.decentra.application.port.in.account.PurgeExpiredSessionsUseCase;
 import chat.decentra.application.port.in.account.RevokeSessionUseCase;
 import chat.decentra.application.port.out.AuthSessionPort;
 import chat.decentra.application.port.out.LoadUserPort;
@@ -19,7 +20,11 @@ import java.util.Set;
 
 /** Recognises session tokens, and lists and ends sessions. */
 public final class SessionService
-    implements AuthenticateUseCase, LogOutUseCase, ListSessionsUseCase, RevokeSessionUseCase {
+    implements AuthenticateUseCase,
+        LogOutUseCase,
+        ListSessionsUseCase,
+        RevokeSessionUseCase,
+        PurgeExpiredSessionsUseCase {
 
   private final AuthSessionPort sessions;
   private final LoadUserPort users;
@@ -78,5 +83,10 @@ public final class SessionService
     }
     events.publish(new UserEvent.SessionsRevoked(caller.user().id(), Set.of(session)));
     return new Revoked();
+  }
+
+  @Override
+  public int purgeExpired() {
+    return sessions.deleteExpired(clock.instant());
   }
 }

@@ -9,6 +9,11 @@ import chat.decentra.application.port.out.LoadUserPort;
 import chat.decentra.application.port.out.SaveUserPort;
 import chat.decentra.application.port.out.TransactionPort;
 import chat.decentra.domain.user.UserId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +182,53 @@ public abstract class TransactionPortContractTest {
     assertThat(exists(2)).isTrue();
     assertThat(exists(3)).isFalse();
     assertThat(exists(4)).isTrue();
+  }
+
+  @Test
+  void insertRacingAnUncommittedOneWithTheSameNameIsRefused() throws Exception {
+    var raceStarted = new CountDownLatch(1);
+    ExecutorService racer = Executors.newSingleThreadExecutor();
+    try {
+      Future<Boolean> second =
+          transactions.inTransaction(
+              tx -> {
+                save.insertUser(user(1, "alice"), PASSWORD_HASH);
+                Future<Boolean> race =
+                    racer.submit(
+                        () -> {
+                          raceStarted.countDown();
+                          return save.insertUser(user(2, "Alice"), PASSWORD_HASH);
+                        });
+                awaitQuietly(raceStarted);
+                // Give the racing insert time to reach the store before this one commits.
+                sleepQuietly(200);
+                return race;
+              });
+
+      assertThat(second.get(30, TimeUnit.SECONDS)).isFalse();
+    } finally {
+      racer.shutdownNow();
+    }
+    assertThat(exists(1)).isTrue();
+    assertThat(exists(2)).isFalse();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

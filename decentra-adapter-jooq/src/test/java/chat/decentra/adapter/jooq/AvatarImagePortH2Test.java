@@ -1,0 +1,15 @@
+package chat.decentra.adapter.jooq;
+
+import chat.decentra.application.port.out.contract.AvatarImagePortContractTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AvatarImagePortH2Test extends AvatarImagePortContractTest {
+
+  @RegisterExtension static final TestPersistence DATABASE = TestPersistence.h2();
+
+  @Override
+  protected Subject createSubject() {
+    JooqPersistence persistence = DATABASE.fresh();
+    return new Subject(persistence.avatarImagePort(), persistence.saveUserPort());
+  }
+}

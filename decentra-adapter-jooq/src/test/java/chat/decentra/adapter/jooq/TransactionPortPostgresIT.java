@@ -1,0 +1,16 @@
+package chat.decentra.adapter.jooq;
+
+import chat.decentra.application.port.out.contract.TransactionPortContractTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TransactionPortPostgresIT extends TransactionPortContractTest {
+
+  @RegisterExtension static final TestPersistence DATABASE = TestPersistence.postgres();
+
+  @Override
+  protected Subject createSubject() {
+    JooqPersistence persistence = DATABASE.fresh();
+    return new Subject(
+        persistence.transactionPort(), persistence.loadUserPort(), persistence.saveUserPort());
+  }
+}
