@@ -1,0 +1,55 @@
+package chat.decentra.adapter.undertow.ws;
+
+import chat.decentra.adapter.undertow.json.UserJson;
+import chat.decentra.domain.event.DomainEvent;
+import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.user.User;
+import chat.decentra.domain.user.UserEvent;
+import chat.decentra.domain.user.UserId;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns committed domain events into gateway traffic: encodes each event once, and only when some
+ * socket here needs it, then hands it to those sockets without waiting for any of them.
+ */
+final class EventFanout implements Consumer<DomainEvent> {
+
+  private final SocketRegistry registry;
+
+  EventFanout(SocketRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void accept(DomainEvent event) {
+    if (event instanceof UserEvent userEvent) {
+      onUserEvent(userEvent);
+    }
+  }
+
+  private void onUserEvent(UserEvent event) {
+    switch (event) {
+      case UserEvent.ProfileUpdated(User user) ->
+          toSockets(registry.ofUser(user.id()), "USER_UPDATE", UserJson.self(user));
+      case UserEvent.SessionsRevoked(UserId user, Set<SessionId> sessions) -> {
+        for (SessionId session : sessions) {
+          for (GatewaySession socket : registry.ofSession(session)) {
+            socket.closeFromAnyThread(CloseCodes.SESSION_REVOKED, "session revoked");
+          }
+        }
+      }
+    }
+  }
+
+  private static void toSockets(Collection<GatewaySession> sockets, String type, Object data) {
+    if (sockets.isEmpty()) {
+      return;
+    }
+    PreparedEvent prepared = PreparedEvent.of(type, data);
+    for (GatewaySession socket : sockets) {
+      socket.dispatch(prepared);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package chat.decentra.adapter.undertow.ws;
+
+import chat.decentra.application.port.in.account.Caller;
+import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.user.UserId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The live gateway sockets of this node: all of them, and the authenticated ones by user and by
+ * session.
+ */
+final class SocketRegistry {
+
+  private final Set<GatewaySession> open = ConcurrentHashMap.newKeySet();
+  private final ConcurrentHashMap<UserId, Set<GatewaySession>> byUser = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<SessionId, Set<GatewaySession>> bySession =
+      new ConcurrentHashMap<>();
+
+  void opened(GatewaySession socket) {
+    open.add(socket);
+  }
+
+  void authenticated(GatewaySession socket, Caller caller) {
+    add(byUser, caller.user().id(), socket);
+    add(bySession, caller.sessionId(), socket);
+  }
+
+  /** Forgets the socket; the caller is the one it authenticated as, or null. */
+  void closed(GatewaySession socket, Caller caller) {
+    open.remove(socket);
+    if (caller != null) {
+      remove(byUser, caller.user().id(), socket);
+      remove(bySession, caller.sessionId(), socket);
+    }
+  }
+
+  Collection<GatewaySession> ofUser(UserId user) {
+    return view(byUser.get(user));
+  }
+
+  Collection<GatewaySession> ofSession(SessionId session) {
+    return view(bySession.get(session));
+  }
+
+  Collection<GatewaySession> all() {
+    return List.copyOf(open);
+  }
+
+  int size() {
+    return open.size();
+  }
+
+  private static <K> void add(
+      ConcurrentHashMap<K, Set<GatewaySession>> index, K key, GatewaySession socket) {
+    index.compute(
+        key,
+        (k, sockets) -> {
+          Set<GatewaySession> set = sockets == null ? ConcurrentHashMap.newKeySet() : sockets;
+          set.add(socket);
+          return set;
+        });
+  }
+
+  private static <K> void remove(
+      ConcurrentHashMap<K, Set<GatewaySession>> index, K key, GatewaySession socket) {
+    index.computeIfPresent(
+        key,
+        (k, sockets) -> {
+          sockets.remove(socket);
+          return sockets.isEmpty() ? null : sockets;
+        });
+  }
+
+  private static Collection<GatewaySession> view(Set<GatewaySession> sockets) {
+    return sockets == null ? List.of() : List.copyOf(sockets);
+  }
+}

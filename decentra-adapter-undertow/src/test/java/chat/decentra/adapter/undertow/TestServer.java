@@ -1,0 +1,113 @@
+package chat.decentra.adapter.undertow;
+
+import chat.decentra.application.DecentraApplication;
+import chat.decentra.application.testing.TestApplication;
+import io.undertow.server.HttpHandler;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/** The whole application on in-memory adapters behind the real web adapter on a free port. */
+final class TestServer implements AutoCloseable {
+
+  final TestApplication app;
+  final WebSettings settings;
+  final DecentraWeb web;
+  final UndertowServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+  private TestServer(
+      TestApplication app,
+      WebSettings settings,
+      UseCasesCustomizer customizer,
+      UnaryOperator<HttpHandler> front) {
+    this.app = app;
+    this.settings = settings;
+    this.web = DecentraWeb.rootHandler(customizer.customize(useCases(app, executor)), settings);
+    this.server = UndertowServer.start(settings, front.apply(web));
+  }
+
+  /** Changes use cases before the web adapter gets them, to simulate failures. */
+  @FunctionalInterface
+  interface UseCasesCustomizer {
+    UseCases customize(UseCases useCases);
+  }
+
+  static TestServer start() {
+    return start(new TestApplication(), testSettings());
+  }
+
+  static TestServer start(WebSettings settings) {
+    return start(new TestApplication(), settings);
+  }
+
+  static TestServer start(TestApplication app, WebSettings settings) {
+    return new TestServer(app, settings, useCases -> useCases, web -> web);
+  }
+
+  static TestServer start(WebSettings settings, UseCasesCustomizer customizer) {
+    return new TestServer(new TestApplication(), settings, customizer, web -> web);
+  }
+
+  /** With another handler in front that delegates to Decentra, as a launcher's may. */
+  static TestServer startBehind(
+      WebSettings settings, UseCasesCustomizer customizer, UnaryOperator<HttpHandler> front) {
+    return new TestServer(new TestApplication(), settings, customizer, front);
+  }
+
+  /** Loopback, a free port, and limits generous enough that tests do not trip them by accident. */
+  static WebSettings testSettings() {
+    return WebSettings.loopbackEphemeral().withAuthAttemptsPerMinute(1000);
+  }
+
+  static UseCases useCases(TestApplication test, java.util.concurrent.Executor executor) {
+    DecentraApplication app = test.app;
+    return new UseCases(
+        app.signUp(),
+        app.logIn(),
+        app.authenticate(),
+        app.logOut(),
+        app.listSessions(),
+        app.revokeSession(),
+        app.changePassword(),
+        app.updateProfile(),
+        app.setAvatarImage(),
+        app.getUser(),
+        app.instanceInfo(),
+        app.updateInstanceSettings(),
+        app.invites(),
+        app.readiness(),
+        test.eventBus,
+        executor);
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port() + path);
+  }
+
+  /** The origin a browser on this server's page would send. */
+  String origin() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  Http http() {
+    return new Http(this);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

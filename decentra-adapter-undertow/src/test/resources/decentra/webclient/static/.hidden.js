@@ -1,0 +1,1 @@
+export const secret = 'must not be served';
