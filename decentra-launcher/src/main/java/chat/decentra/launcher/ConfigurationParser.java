@@ -40,7 +40,8 @@ final class ConfigurationParser {
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       Setting setting =
           Setting.byFlag(name)
-              .orElseThrow(() -> new ConfigurationException("unknown option " + name + "; see --help"));
+              .orElseThrow(
+                  () -> new ConfigurationException("unknown option " + name + "; see --help"));
       String value;
       if (arg.contains("=")) {
         value = arg.substring(arg.indexOf('=') + 1);
@@ -116,14 +117,18 @@ final class ConfigurationParser {
     try {
       var uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
       boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-      if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
+      if (web
+          && uri.getHost() != null
+          && uri.getQuery() == null
+          && uri.getFragment() == null
           && uri.getUserInfo() == null) {
         return uri;
       }
     } catch (URISyntaxException malformed) {
       // reported below
     }
-    throw invalid(Setting.PUBLIC_URL, text, "an http:// or https:// URL such as https://chat.example.org");
+    throw invalid(
+        Setting.PUBLIC_URL, text, "an http:// or https:// URL such as https://chat.example.org");
   }
 
   private static RegistrationMode registration(String text) {
@@ -138,10 +143,17 @@ final class ConfigurationParser {
     if (text.isBlank()) {
       return List.of();
     }
-    var entries = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    var entries =
+        Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     for (String entry : entries) {
+      if (entry.equals("loopback") || entry.equals("private")) {
+        continue;
+      }
       if (!IP_OR_CIDR.matcher(entry).matches() || !isAddress(entry.split("/")[0])) {
-        throw invalid(Setting.TRUSTED_PROXIES, entry, "IP addresses or CIDR ranges such as 10.0.0.0/8");
+        throw invalid(
+            Setting.TRUSTED_PROXIES,
+            entry,
+            "IP addresses, CIDR ranges such as 10.0.0.0/8, loopback or private");
       }
     }
     return entries;
@@ -167,16 +179,29 @@ final class ConfigurationParser {
   private static ConfigurationException invalid(Setting setting, String value, String expected) {
     String shown = setting == Setting.DB_PASSWORD ? "(hidden)" : "'" + value + "'";
     return new ConfigurationException(
-        setting.environmentVariable() + " / " + setting.flag() + " is " + shown + "; expected " + expected);
+        setting.environmentVariable()
+            + " / "
+            + setting.flag()
+            + " is "
+            + shown
+            + "; expected "
+            + expected);
   }
 
   /** The text of --help: every setting with its variable, flag and default. */
   static String help() {
     var text = new StringBuilder("Usage: java -jar decentra.jar [--flag value]...\n\n");
     for (Setting setting : Setting.values()) {
-      text.append(String.format(Locale.ROOT, "  %-18s %-27s %s%n", setting.flag(),
-          setting.environmentVariable(), setting.description()));
-      setting.defaultValue().filter(d -> !d.isEmpty())
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  %-18s %-27s %s%n",
+              setting.flag(),
+              setting.environmentVariable(),
+              setting.description()));
+      setting
+          .defaultValue()
+          .filter(d -> !d.isEmpty())
           .ifPresent(d -> text.append(String.format(Locale.ROOT, "  %-46s default: %s%n", "", d)));
     }
     return text.toString();

@@ -17,8 +17,8 @@ enum Setting {
       null),
   REGISTRATION("Who may sign up: invite (with an instance invite) or open (anyone).", "invite"),
   TRUSTED_PROXIES(
-      "Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-* and"
-          + " Forwarded headers are believed.",
+      "Comma-separated addresses or CIDR ranges (or loopback, private) of reverse proxies whose"
+          + " X-Forwarded-* and Forwarded headers are believed.",
       ""),
   SESSION_TTL_DAYS("Days a session lives after its last use (1-365).", "30"),
   NODE_ID("Number of this node among nodes sharing one database (0-1023); unset = random.", null);
