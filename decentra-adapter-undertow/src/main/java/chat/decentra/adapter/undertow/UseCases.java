@@ -1,5 +1,6 @@
 package chat.decentra.adapter.undertow;
 
+import chat.decentra.application.DecentraApplication;
 import chat.decentra.application.port.in.account.AuthenticateUseCase;
 import chat.decentra.application.port.in.account.ChangePasswordUseCase;
 import chat.decentra.application.port.in.account.GetUserUseCase;
@@ -56,6 +57,28 @@ public record UseCases(
     require(readiness, "readiness");
     require(events, "events");
     require(executor, "executor");
+  }
+
+  /** Every use case of the application, the event stream and the executor for blocking calls. */
+  public static UseCases of(
+      DecentraApplication app, SubscribeToEventsUseCase events, Executor executor) {
+    return new UseCases(
+        app.signUp(),
+        app.logIn(),
+        app.authenticate(),
+        app.logOut(),
+        app.listSessions(),
+        app.revokeSession(),
+        app.changePassword(),
+        app.updateProfile(),
+        app.setAvatarImage(),
+        app.getUser(),
+        app.instanceInfo(),
+        app.updateInstanceSettings(),
+        app.invites(),
+        app.readiness(),
+        events,
+        executor);
   }
 
   private static void require(Object value, String field) {

@@ -1,6 +1,5 @@
 package chat.decentra.adapter.undertow;
 
-import chat.decentra.application.DecentraApplication;
 import chat.decentra.application.testing.TestApplication;
 import io.undertow.server.HttpHandler;
 import java.net.URI;
@@ -63,24 +62,7 @@ final class TestServer implements AutoCloseable {
   }
 
   static UseCases useCases(TestApplication test, java.util.concurrent.Executor executor) {
-    DecentraApplication app = test.app;
-    return new UseCases(
-        app.signUp(),
-        app.logIn(),
-        app.authenticate(),
-        app.logOut(),
-        app.listSessions(),
-        app.revokeSession(),
-        app.changePassword(),
-        app.updateProfile(),
-        app.setAvatarImage(),
-        app.getUser(),
-        app.instanceInfo(),
-        app.updateInstanceSettings(),
-        app.invites(),
-        app.readiness(),
-        test.eventBus,
-        executor);
+    return UseCases.of(test.app, test.eventBus, executor);
   }
 
   int port() {

@@ -1,0 +1,12 @@
+package chat.decentra.application.port.out.guild;
+
+import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.guild.Role;
+import java.util.List;
+
+/** Reading roles. */
+public interface LoadRolePort {
+
+  /** Every role of the guild, {@code @everyone} included, from the lowest rank to the highest. */
+  List<Role> listRoles(GuildId guild);
+}
