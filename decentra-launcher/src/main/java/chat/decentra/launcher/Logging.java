@@ -19,6 +19,8 @@ final class Logging {
   private Logging() {}
 
   static void configure() {
+    // Must be set before anything touches java.util.logging.
+    System.setProperty("java.util.logging.manager", ShutdownAwareLogManager.class.getName());
     System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
     // jOOQ prints a banner and tips on first use unless told not to.
     System.setProperty("org.jooq.no-logo", "true");
@@ -26,7 +28,7 @@ final class Logging {
     // Undertow and XNIO log through JBoss Logging; keep it on java.util.logging like everything
     // else.
     System.setProperty("org.jboss.logging.provider", "jdk");
-    LogManager.getLogManager().reset();
+    ShutdownAwareLogManager.resetForConfiguration();
     Logger root = Logger.getLogger("");
     var handler = new ConsoleHandler();
     handler.setFormatter(new SimpleFormatter());
@@ -38,6 +40,42 @@ final class Logging {
       Logger logger = Logger.getLogger(quiet);
       logger.setLevel(Level.WARNING);
       QUIETED.add(logger);
+    }
+  }
+
+  /** Called last by the shutdown hook: from here on nothing more is logged. */
+  static void finish() {
+    if (LogManager.getLogManager() instanceof ShutdownAwareLogManager manager) {
+      manager.resetNow();
+    }
+  }
+
+  /**
+   * The JDK's log manager empties its handlers in a shutdown hook of its own, racing ours, so the
+   * lines of a graceful shutdown could be lost; this one keeps them until {@link #finish}.
+   */
+  public static final class ShutdownAwareLogManager extends LogManager {
+
+    private volatile boolean allowReset = true;
+
+    static void resetForConfiguration() {
+      LogManager manager = LogManager.getLogManager();
+      manager.reset();
+      if (manager instanceof ShutdownAwareLogManager aware) {
+        aware.allowReset = false;
+      }
+    }
+
+    @Override
+    public void reset() {
+      if (allowReset) {
+        super.reset();
+      }
+    }
+
+    void resetNow() {
+      allowReset = true;
+      super.reset();
     }
   }
 }

@@ -40,6 +40,7 @@ public final class Main {
                   log.log(Level.INFO, "shutting down");
                   running.close();
                   log.log(Level.INFO, "stopped");
+                  Logging.finish();
                 },
                 "shutdown"));
   }
