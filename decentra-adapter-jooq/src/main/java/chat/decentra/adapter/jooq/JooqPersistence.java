@@ -1,5 +1,6 @@
 package chat.decentra.adapter.jooq;
 
+import chat.decentra.application.GuildPorts;
 import chat.decentra.application.port.out.AuthSessionPort;
 import chat.decentra.application.port.out.AvatarImagePort;
 import chat.decentra.application.port.out.CheckDatabasePort;
@@ -8,6 +9,19 @@ import chat.decentra.application.port.out.InstanceStatePort;
 import chat.decentra.application.port.out.LoadUserPort;
 import chat.decentra.application.port.out.SaveUserPort;
 import chat.decentra.application.port.out.TransactionPort;
+import chat.decentra.application.port.out.guild.AuditLogPort;
+import chat.decentra.application.port.out.guild.GuildBanPort;
+import chat.decentra.application.port.out.guild.GuildIconPort;
+import chat.decentra.application.port.out.guild.GuildInvitePort;
+import chat.decentra.application.port.out.guild.LoadChannelPort;
+import chat.decentra.application.port.out.guild.LoadGuildPort;
+import chat.decentra.application.port.out.guild.LoadMemberPort;
+import chat.decentra.application.port.out.guild.LoadRolePort;
+import chat.decentra.application.port.out.guild.LoadUsersPort;
+import chat.decentra.application.port.out.guild.SaveChannelPort;
+import chat.decentra.application.port.out.guild.SaveGuildPort;
+import chat.decentra.application.port.out.guild.SaveMemberPort;
+import chat.decentra.application.port.out.guild.SaveRolePort;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -41,6 +55,14 @@ public final class JooqPersistence implements AutoCloseable {
   private final JooqInstanceStateAdapter instanceState;
   private final JooqTransactionAdapter transactions;
   private final JooqDatabaseCheckAdapter databaseCheck;
+  private final JooqGuildAdapter guilds;
+  private final JooqChannelAdapter channels;
+  private final JooqRoleAdapter roles;
+  private final JooqMemberAdapter members;
+  private final JooqGuildBanAdapter guildBans;
+  private final JooqGuildInviteAdapter guildInvites;
+  private final JooqAuditLogAdapter auditLog;
+  private final JooqGuildIconAdapter guildIcons;
 
   private JooqPersistence(HikariDataSource dataSource, DSLContext dsl, String description) {
     this.dataSource = dataSource;
@@ -53,6 +75,14 @@ public final class JooqPersistence implements AutoCloseable {
     this.instanceState = new JooqInstanceStateAdapter(dsl);
     this.transactions = new JooqTransactionAdapter(dsl);
     this.databaseCheck = new JooqDatabaseCheckAdapter(dsl, CHECK_TIMEOUT);
+    this.guilds = new JooqGuildAdapter(dsl);
+    this.channels = new JooqChannelAdapter(dsl);
+    this.roles = new JooqRoleAdapter(dsl);
+    this.members = new JooqMemberAdapter(dsl);
+    this.guildBans = new JooqGuildBanAdapter(dsl);
+    this.guildInvites = new JooqGuildInviteAdapter(dsl);
+    this.auditLog = new JooqAuditLogAdapter(dsl);
+    this.guildIcons = new JooqGuildIconAdapter(dsl);
   }
 
   /**
@@ -138,6 +168,76 @@ public final class JooqPersistence implements AutoCloseable {
 
   public CheckDatabasePort checkDatabasePort() {
     return databaseCheck;
+  }
+
+  public LoadGuildPort loadGuildPort() {
+    return guilds;
+  }
+
+  public SaveGuildPort saveGuildPort() {
+    return guilds;
+  }
+
+  public LoadChannelPort loadChannelPort() {
+    return channels;
+  }
+
+  public SaveChannelPort saveChannelPort() {
+    return channels;
+  }
+
+  public LoadRolePort loadRolePort() {
+    return roles;
+  }
+
+  public SaveRolePort saveRolePort() {
+    return roles;
+  }
+
+  public LoadMemberPort loadMemberPort() {
+    return members;
+  }
+
+  public SaveMemberPort saveMemberPort() {
+    return members;
+  }
+
+  public GuildBanPort guildBanPort() {
+    return guildBans;
+  }
+
+  public GuildInvitePort guildInvitePort() {
+    return guildInvites;
+  }
+
+  public AuditLogPort auditLogPort() {
+    return auditLog;
+  }
+
+  public GuildIconPort guildIconPort() {
+    return guildIcons;
+  }
+
+  public LoadUsersPort loadUsersPort() {
+    return users;
+  }
+
+  /** Every port that guilds, channels, roles and moderation need, for {@code GuildApplication}. */
+  public GuildPorts guildPorts() {
+    return new GuildPorts(
+        guilds,
+        guilds,
+        channels,
+        channels,
+        roles,
+        roles,
+        members,
+        members,
+        guildBans,
+        guildInvites,
+        auditLog,
+        guildIcons,
+        users);
   }
 
   /** Which database this is, for the start-up log: never a password. */

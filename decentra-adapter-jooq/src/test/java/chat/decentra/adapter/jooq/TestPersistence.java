@@ -2,6 +2,7 @@ package chat.decentra.adapter.jooq;
 
 import static chat.decentra.adapter.jooq.schema.Tables.AUTH_SESSIONS;
 import static chat.decentra.adapter.jooq.schema.Tables.AVATAR_IMAGES;
+import static chat.decentra.adapter.jooq.schema.Tables.GUILDS;
 import static chat.decentra.adapter.jooq.schema.Tables.INSTANCE_INVITES;
 import static chat.decentra.adapter.jooq.schema.Tables.INSTANCE_STATE;
 import static chat.decentra.adapter.jooq.schema.Tables.USERS;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class TestPersistence implements BeforeAllCallback, AfterAllCallback {
 
   private final PostgresTestDatabase postgres;
+  private String owner;
   private Path h2Directory;
   private JooqPersistence persistence;
 
@@ -43,6 +45,11 @@ final class TestPersistence implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
+    if (owner != null) {
+      // A @Nested class inherits the extension of its enclosing class and shares its database.
+      return;
+    }
+    owner = context.getUniqueId();
     if (postgres == null) {
       h2Directory = Files.createTempDirectory("decentra-h2-test-");
       persistence = JooqPersistence.open(DatabaseSettings.embedded(h2Directory));
@@ -54,6 +61,9 @@ final class TestPersistence implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (!context.getUniqueId().equals(owner)) {
+      return;
+    }
     try {
       if (persistence != null) {
         persistence.close();
@@ -65,6 +75,7 @@ final class TestPersistence implements BeforeAllCallback, AfterAllCallback {
       if (h2Directory != null) {
         deleteRecursively(h2Directory);
       }
+      owner = null;
     }
   }
 
@@ -75,6 +86,8 @@ final class TestPersistence implements BeforeAllCallback, AfterAllCallback {
   /** The persistence with every table as the migrations left it. */
   JooqPersistence fresh() {
     DSLContext dsl = persistence.dsl();
+    // Everything in a guild goes with it (ON DELETE CASCADE); guilds go before their owners.
+    dsl.deleteFrom(GUILDS).execute();
     dsl.deleteFrom(AUTH_SESSIONS).execute();
     dsl.deleteFrom(AVATAR_IMAGES).execute();
     dsl.deleteFrom(INSTANCE_INVITES).execute();
