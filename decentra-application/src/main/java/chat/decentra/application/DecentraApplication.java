@@ -20,6 +20,7 @@ import chat.decentra.application.service.account.ChangePasswordService;
 import chat.decentra.application.service.account.LogInService;
 import chat.decentra.application.service.account.LoginThrottle;
 import chat.decentra.application.service.account.ProfileService;
+import chat.decentra.application.service.account.ServerInviteRegistration;
 import chat.decentra.application.service.account.SessionIssuer;
 import chat.decentra.application.service.account.SessionService;
 import chat.decentra.application.service.account.SignUpService;
@@ -40,7 +41,17 @@ public final class DecentraApplication {
   private final InstanceService instance;
   private final InstanceInviteService invites;
 
+  /** The accounts alone: no code is a server invite. */
   public DecentraApplication(OutboundPorts ports, AccountSettings settings) {
+    this(ports, settings, ServerInviteRegistration.NONE);
+  }
+
+  /**
+   * The accounts, with server invites admitting newcomers as well (unless the admin turned that
+   * off); {@link GuildApplication#serverInviteRegistration()} provides them.
+   */
+  public DecentraApplication(
+      OutboundPorts ports, AccountSettings settings, ServerInviteRegistration serverInvites) {
     var issuer = new SessionIssuer(ports.sessions(), ports.ids(), ports.clock(), settings);
     this.signUp =
         new SignUpService(
@@ -53,7 +64,8 @@ public final class DecentraApplication {
             issuer,
             ports.ids(),
             ports.clock(),
-            settings);
+            settings,
+            serverInvites);
     this.logIn =
         new LogInService(
             ports.loadUsers(), ports.passwords(), issuer, new LoginThrottle(ports.clock()));

@@ -28,6 +28,7 @@ import chat.decentra.application.port.in.guild.UpdateGuildUseCase;
 import chat.decentra.application.port.out.GenerateIdPort;
 import chat.decentra.application.port.out.PublishEventPort;
 import chat.decentra.application.port.out.TransactionPort;
+import chat.decentra.application.service.account.ServerInviteRegistration;
 import chat.decentra.application.service.guild.AuditLogService;
 import chat.decentra.application.service.guild.BanService;
 import chat.decentra.application.service.guild.ChannelOverwriteService;
@@ -42,6 +43,7 @@ import chat.decentra.application.service.guild.MemberRoleService;
 import chat.decentra.application.service.guild.MemberService;
 import chat.decentra.application.service.guild.ReorderChannelsService;
 import chat.decentra.application.service.guild.RoleService;
+import chat.decentra.application.service.guild.ServerInviteSignUp;
 import java.time.Clock;
 
 /**
@@ -59,6 +61,7 @@ public final class GuildApplication {
   private final ChannelOverwriteService overwrites;
   private final GuildInviteService invites;
   private final JoinGuildService join;
+  private final ServerInviteSignUp serverInviteSignUp;
   private final MemberService members;
   private final BanService bans;
   private final RoleService roles;
@@ -171,6 +174,7 @@ public final class GuildApplication {
             transactions,
             events,
             clock);
+    this.serverInviteSignUp = new ServerInviteSignUp(ports.invites(), ports.loadGuilds(), join);
     this.members =
         new MemberService(
             ports.loadGuilds(),
@@ -299,6 +303,11 @@ public final class GuildApplication {
 
   public AcceptGuildInviteUseCase acceptInvite() {
     return join;
+  }
+
+  /** Server invites as tickets to sign up, for {@link DecentraApplication}. */
+  public ServerInviteRegistration serverInviteRegistration() {
+    return serverInviteSignUp;
   }
 
   public ListMembersUseCase listMembers() {

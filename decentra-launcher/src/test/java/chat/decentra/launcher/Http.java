@@ -46,6 +46,15 @@ final class Http {
     return send(request.build());
   }
 
+  HttpResponse<String> put(String path, String json, String token) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    return send(request.build());
+  }
+
   /** Signs up and returns the token. */
   String signUp(String username, String password, String invite) {
     String body =

@@ -54,4 +54,20 @@ final class JooqInstanceStateAdapter implements InstanceStatePort {
         .where(INSTANCE_STATE.ID.eq(THE_ROW))
         .execute();
   }
+
+  @Override
+  public boolean guildInvitesAllowSignUp() {
+    return dsl.select(INSTANCE_STATE.GUILD_INVITES_ALLOW_SIGN_UP)
+        .from(INSTANCE_STATE)
+        .where(INSTANCE_STATE.ID.eq(THE_ROW))
+        .fetchSingle(INSTANCE_STATE.GUILD_INVITES_ALLOW_SIGN_UP);
+  }
+
+  @Override
+  public void setGuildInvitesAllowSignUp(boolean allowed) {
+    dsl.update(INSTANCE_STATE)
+        .set(INSTANCE_STATE.GUILD_INVITES_ALLOW_SIGN_UP, allowed)
+        .where(INSTANCE_STATE.ID.eq(THE_ROW))
+        .execute();
+  }
 }

@@ -7,16 +7,17 @@ import java.util.Optional;
 /** The instance's admin and settings in two fields, for service tests. */
 public final class InMemoryInstanceStateAdapter implements InstanceStatePort, InMemoryStore {
 
-  private record State(Optional<UserId> admin, boolean membersCanInvite) {}
+  private record State(
+      Optional<UserId> admin, boolean membersCanInvite, boolean guildInvitesAllowSignUp) {}
 
-  private State state = new State(Optional.empty(), false);
+  private State state = new State(Optional.empty(), false, true);
 
   @Override
   public synchronized boolean claimAdmin(UserId user) {
     if (state.admin().isPresent()) {
       return false;
     }
-    state = new State(Optional.of(user), state.membersCanInvite());
+    state = new State(Optional.of(user), state.membersCanInvite(), state.guildInvitesAllowSignUp());
     return true;
   }
 
@@ -32,7 +33,17 @@ public final class InMemoryInstanceStateAdapter implements InstanceStatePort, In
 
   @Override
   public synchronized void setMembersCanInvite(boolean allowed) {
-    state = new State(state.admin(), allowed);
+    state = new State(state.admin(), allowed, state.guildInvitesAllowSignUp());
+  }
+
+  @Override
+  public synchronized boolean guildInvitesAllowSignUp() {
+    return state.guildInvitesAllowSignUp();
+  }
+
+  @Override
+  public synchronized void setGuildInvitesAllowSignUp(boolean allowed) {
+    state = new State(state.admin(), state.membersCanInvite(), allowed);
   }
 
   @Override

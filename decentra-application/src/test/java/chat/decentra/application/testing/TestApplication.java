@@ -7,8 +7,11 @@ import chat.decentra.application.port.in.account.ClientInfo;
 import chat.decentra.application.port.in.account.SignUpUseCase;
 import chat.decentra.application.port.in.account.SignedIn;
 import chat.decentra.application.service.account.AccountSettings;
+import chat.decentra.application.service.account.ServerInviteRegistration;
 import chat.decentra.application.service.event.InProcessEventBus;
 import chat.decentra.domain.instance.RegistrationMode;
+import chat.decentra.domain.invite.InviteCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +33,10 @@ public final class TestApplication {
   public final InProcessEventBus eventBus = new InProcessEventBus();
   public final RecordingEvents events = new RecordingEvents();
   public volatile boolean databaseReachable = true;
+
+  /** Server invites at sign-up: none until a guild fixture plugs its own in. */
+  public final SwitchableServerInvites serverInvites = new SwitchableServerInvites();
+
   public final DecentraApplication app;
 
   private final AtomicLong ids = new AtomicLong(1000);
@@ -51,7 +58,8 @@ public final class TestApplication {
                 eventBus,
                 ids::incrementAndGet,
                 clock),
-            settings);
+            settings,
+            serverInvites);
   }
 
   /** Invite-only registration, 30-day sessions. */
@@ -83,5 +91,24 @@ public final class TestApplication {
   /** The caller behind a session. */
   public Caller caller(SignedIn session) {
     return app.authenticate().authenticate(session.token(), CLIENT).orElseThrow();
+  }
+
+  /** A {@link ServerInviteRegistration} that can be pointed at the guild side after both exist. */
+  public static final class SwitchableServerInvites implements ServerInviteRegistration {
+    private volatile ServerInviteRegistration target = ServerInviteRegistration.NONE;
+
+    public void delegateTo(ServerInviteRegistration registration) {
+      this.target = registration;
+    }
+
+    @Override
+    public Lookup lookUp(InviteCode code, Instant now) {
+      return target.lookUp(code, now);
+    }
+
+    @Override
+    public void join(Caller newcomer, InviteCode code, ClientInfo client) {
+      target.join(newcomer, code, client);
+    }
   }
 }

@@ -17,4 +17,11 @@ public interface InstanceStatePort {
   boolean membersCanInvite();
 
   void setMembersCanInvite(boolean allowed);
+
+  /**
+   * Whether a server invite also lets a newcomer create an account; true unless the admin said no.
+   */
+  boolean guildInvitesAllowSignUp();
+
+  void setGuildInvitesAllowSignUp(boolean allowed);
 }

@@ -1,6 +1,8 @@
 package chat.decentra.application.service.account;
 
+import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.SignUpUseCase;
+import chat.decentra.application.port.in.account.SignedIn;
 import chat.decentra.application.port.out.GenerateIdPort;
 import chat.decentra.application.port.out.InstanceInvitePort;
 import chat.decentra.application.port.out.InstanceStatePort;
@@ -35,6 +37,7 @@ public final class SignUpService implements SignUpUseCase {
   private final GenerateIdPort ids;
   private final Clock clock;
   private final AccountSettings settings;
+  private final ServerInviteRegistration serverInvites;
 
   public SignUpService(
       LoadUserPort loadUsers,
@@ -46,7 +49,8 @@ public final class SignUpService implements SignUpUseCase {
       SessionIssuer sessions,
       GenerateIdPort ids,
       Clock clock,
-      AccountSettings settings) {
+      AccountSettings settings,
+      ServerInviteRegistration serverInvites) {
     this.loadUsers = loadUsers;
     this.saveUsers = saveUsers;
     this.instance = instance;
@@ -57,6 +61,7 @@ public final class SignUpService implements SignUpUseCase {
     this.ids = ids;
     this.clock = clock;
     this.settings = settings;
+    this.serverInvites = serverInvites;
   }
 
   @Override
@@ -75,16 +80,31 @@ public final class SignUpService implements SignUpUseCase {
     Optional<InviteCode> code = inviteText.map(InviteCode::new);
     // Cheap answers first: neither a missing invite nor a taken name is worth a slow hash. The
     // invite comes first so that only someone who may sign up learns which names are taken.
-    if (instance.admin().isPresent()) {
+    Optional<UserId> serverSponsor = Optional.empty();
+    if (code.isPresent() && invites.findInvite(code.get()).isEmpty()) {
+      switch (serverInvites.lookUp(code.get(), clock.instant())) {
+        case ServerInviteRegistration.Usable(UserId sponsor) ->
+            serverSponsor = Optional.of(sponsor);
+        case ServerInviteRegistration.Unusable(InviteState state) -> {
+          return new InviteUnusable(state);
+        }
+        case ServerInviteRegistration.NotAServerInvite notOne -> {
+          if (instance.admin().isPresent()) {
+            return new InviteUnknown();
+          }
+        }
+      }
+      if (serverSponsor.isPresent() && !instance.guildInvitesAllowSignUp() && needsInvite()) {
+        // The admin keeps sign-up to instance invites; a server invite is for people with accounts.
+        return new InviteRequired();
+      }
+    }
+    if (instance.admin().isPresent() && serverSponsor.isEmpty()) {
       if (code.isEmpty() && needsInvite()) {
         return new InviteRequired();
       }
       if (code.isPresent()) {
-        var invite = invites.findInvite(code.get());
-        if (invite.isEmpty()) {
-          return new InviteUnknown();
-        }
-        InviteState state = invite.get().stateAt(clock.instant());
+        InviteState state = invites.findInvite(code.get()).orElseThrow().stateAt(clock.instant());
         if (state != InviteState.USABLE) {
           return new InviteUnusable(state);
         }
@@ -95,14 +115,28 @@ public final class SignUpService implements SignUpUseCase {
     }
     String hash = passwords.hash(command.password());
     var id = new UserId(ids.nextId());
-    return transactions.inTransaction(
-        tx -> {
-          Result result = register(id, username, hash, code, command);
-          if (!(result instanceof SignedUp)) {
-            tx.setRollbackOnly();
-          }
-          return result;
-        });
+    Optional<UserId> sponsor = serverSponsor;
+    Result result =
+        transactions.inTransaction(
+            tx -> {
+              Result outcome =
+                  register(
+                      id,
+                      username,
+                      hash,
+                      sponsor.isPresent() ? Optional.empty() : code,
+                      sponsor,
+                      command);
+              if (!(outcome instanceof SignedUp)) {
+                tx.setRollbackOnly();
+              }
+              return outcome;
+            });
+    if (result instanceof SignedUp(SignedIn session) && serverSponsor.isPresent()) {
+      serverInvites.join(
+          new Caller(session.user(), session.sessionId()), code.orElseThrow(), command.client());
+    }
+    return result;
   }
 
   private boolean needsInvite() {
@@ -110,10 +144,17 @@ public final class SignUpService implements SignUpUseCase {
   }
 
   private Result register(
-      UserId id, Username username, String hash, Optional<InviteCode> code, Command command) {
+      UserId id,
+      Username username,
+      String hash,
+      Optional<InviteCode> code,
+      Optional<UserId> serverSponsor,
+      Command command) {
     boolean first = instance.admin().isEmpty() && instance.claimAdmin(id);
     Optional<InstanceInvite> invite = Optional.empty();
-    if (!first && code.isPresent()) {
+    // A server invite admits on its own; its use is taken when the newcomer joins the server.
+    boolean admitted = first || serverSponsor.isPresent();
+    if (!admitted && code.isPresent()) {
       invite = invites.findInviteForUpdate(code.get());
       if (invite.isEmpty()) {
         return new InviteUnknown();
@@ -122,11 +163,12 @@ public final class SignUpService implements SignUpUseCase {
       if (state != InviteState.USABLE) {
         return new InviteUnusable(state);
       }
-    } else if (!first && needsInvite()) {
+    } else if (!admitted && needsInvite()) {
       return new InviteRequired();
     }
-    var user =
-        User.newcomer(id, username, first, invite.map(InstanceInvite::createdBy), clock.instant());
+    Optional<UserId> invitedBy =
+        first ? Optional.empty() : invite.map(InstanceInvite::createdBy).or(() -> serverSponsor);
+    var user = User.newcomer(id, username, first, invitedBy, clock.instant());
     if (!saveUsers.insertUser(user, hash)) {
       return new UsernameTaken();
     }

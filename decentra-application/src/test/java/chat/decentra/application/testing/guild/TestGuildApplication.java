@@ -35,9 +35,9 @@ public final class TestGuildApplication {
   public static final ClientInfo CLIENT = TestApplication.CLIENT;
   public static final String PASSWORD = "correct horse battery";
 
-  public final TestApplication accounts = TestApplication.open();
-  public final MutableClock clock = accounts.clock;
-  public final RecordingEvents events = accounts.events;
+  public final TestApplication accounts;
+  public final MutableClock clock;
+  public final RecordingEvents events;
 
   private final GuildTables tables = new GuildTables();
   public final InMemoryGuildAdapter guilds = new InMemoryGuildAdapter(tables);
@@ -48,7 +48,7 @@ public final class TestGuildApplication {
   public final InMemoryGuildInviteAdapter invites = new InMemoryGuildInviteAdapter(tables);
   public final InMemoryAuditLogAdapter auditLog = new InMemoryAuditLogAdapter(tables);
   public final InMemoryGuildIconAdapter icons = new InMemoryGuildIconAdapter(tables);
-  public final InMemoryLoadUsersAdapter users = new InMemoryLoadUsersAdapter(accounts.users);
+  public final InMemoryLoadUsersAdapter users;
   public final InMemoryGuildTransactionAdapter transactions =
       new InMemoryGuildTransactionAdapter(tables);
   public final GuildApplication app;
@@ -56,7 +56,17 @@ public final class TestGuildApplication {
   /** Guild-side ids start far from user ids, so that mixing one up with the other shows. */
   private final AtomicLong ids = new AtomicLong(1_000_000);
 
+  /** Open registration, so that tests can sign people up without invites. */
   public TestGuildApplication() {
+    this(TestApplication.open());
+  }
+
+  /** On the given account application; server invites admit newcomers to it. */
+  public TestGuildApplication(TestApplication accounts) {
+    this.accounts = accounts;
+    this.clock = accounts.clock;
+    this.events = accounts.events;
+    this.users = new InMemoryLoadUsersAdapter(accounts.users);
     this.app =
         new GuildApplication(
             new GuildPorts(
@@ -66,6 +76,7 @@ public final class TestGuildApplication {
             accounts.eventBus,
             ids::incrementAndGet,
             clock);
+    accounts.serverInvites.delegateTo(app.serverInviteRegistration());
   }
 
   /**

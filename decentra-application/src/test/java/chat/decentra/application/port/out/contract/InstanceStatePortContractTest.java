@@ -84,4 +84,15 @@ public abstract class InstanceStatePortContractTest {
     state.setMembersCanInvite(false);
     assertThat(state.membersCanInvite()).isFalse();
   }
+
+  @Test
+  void serverInvitesLetNewcomersSignUpUntilTheAdminSaysNo() {
+    assertThat(state.guildInvitesAllowSignUp()).isTrue();
+
+    state.setGuildInvitesAllowSignUp(false);
+    assertThat(state.guildInvitesAllowSignUp()).isFalse();
+
+    state.setGuildInvitesAllowSignUp(true);
+    assertThat(state.guildInvitesAllowSignUp()).isTrue();
+  }
 }
