@@ -27,15 +27,20 @@ public final class InstanceService
 
   @Override
   public InstanceInfo info() {
-    return new InstanceInfo(registration, state.admin().isEmpty(), state.membersCanInvite());
+    return new InstanceInfo(
+        registration,
+        state.admin().isEmpty(),
+        state.membersCanInvite(),
+        state.guildInvitesAllowSignUp());
   }
 
   @Override
-  public Result update(Caller caller, boolean membersCanInvite) {
+  public Result update(Caller caller, Changes changes) {
     if (!InstancePolicy.mayChangeSettings(caller.user())) {
       return new Forbidden();
     }
-    state.setMembersCanInvite(membersCanInvite);
+    changes.membersCanInvite().ifPresent(state::setMembersCanInvite);
+    changes.guildInvitesAllowSignUp().ifPresent(state::setGuildInvitesAllowSignUp);
     return new Updated(info());
   }
 

@@ -6,6 +6,7 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.SignUpUseCase;
 import chat.decentra.application.port.in.instance.InstanceInfo;
 import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.Created;
+import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase;
 import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase.Forbidden;
 import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase.Updated;
 import chat.decentra.application.testing.TestApplication;
@@ -28,7 +29,7 @@ class InstanceServiceTest {
   @Test
   void emptyInstanceAsksForItsFirstUser() {
     assertThat(app.app.instanceInfo().info())
-        .isEqualTo(new InstanceInfo(RegistrationMode.INVITE, true, false));
+        .isEqualTo(new InstanceInfo(RegistrationMode.INVITE, true, false, true));
   }
 
   @Test
@@ -61,7 +62,7 @@ class InstanceServiceTest {
     var result = app.app.updateInstanceSettings().update(admin, true);
 
     assertThat(result)
-        .isEqualTo(new Updated(new InstanceInfo(RegistrationMode.INVITE, false, true)));
+        .isEqualTo(new Updated(new InstanceInfo(RegistrationMode.INVITE, false, true, true)));
     assertThat(app.app.instanceInfo().info().membersCanInvite()).isTrue();
   }
 
@@ -97,5 +98,19 @@ class InstanceServiceTest {
 
     app.databaseReachable = true;
     assertThat(app.app.readiness().isReady()).isTrue();
+  }
+
+  @Test
+  void adminTurnsSignUpThroughServerInvitesOffAndOnAgain() {
+    var admin = app.caller(app.signUp("admin", "correct horse battery", null));
+    var off =
+        app.app
+            .updateInstanceSettings()
+            .update(
+                admin,
+                new UpdateInstanceSettingsUseCase.Changes(Optional.empty(), Optional.of(false)));
+    assertThat(off)
+        .isEqualTo(new Updated(new InstanceInfo(RegistrationMode.INVITE, false, false, false)));
+    assertThat(app.instance.guildInvitesAllowSignUp()).isFalse();
   }
 }
