@@ -2,33 +2,43 @@
 import * as api from './api.js';
 import { h } from './dom.js';
 import { createGateway } from './gateway.js';
+import { createGuildLive } from './guild-live.js';
 import { icon } from './icons.js';
 import { describeError } from './messages.js';
 import { createRouter } from './router.js';
 import { createStore } from './state.js';
 import { renderLogin, renderSignup } from './views/auth.js';
+import { renderInvitePage } from './views/guild/invite-page.js';
 import { renderShell } from './views/shell.js';
 
 const root = document.getElementById('root');
-const store = createStore({ user: null, token: null, instance: null, connection: 'connecting', notice: null });
+const store = createStore({
+  user: null, token: null, instance: null, connection: 'connecting', notice: null, path: location.pathname,
+  guilds: null, guildOrder: [], members: {},
+});
 
 const router = createRouter([
   { path: '/', redirect: '/app' },
   { path: '/login', mount: () => renderLogin(root, ctx) },
   { path: '/signup', mount: () => renderSignup(root, ctx) },
-  { path: '/invite/:code', mount: ({ code }) => renderSignup(root, ctx, code) },
+  { path: '/invite/:code', mount: ({ code }) => mountInvite(code) },
   { path: '/app/*', mount: () => mountApp() },
-], { fallback: '/app' });
+], { fallback: '/app', onChange: (path) => store.set({ path }) });
 
 const ctx = {
   store,
   navigate: router.navigate,
+  /** The channel last open in each server, to go back to it. */
+  lastChannel: new Map(),
+  /** Server state kept in step with the gateway (guild-live.js); set while the app is mounted. */
+  live: null,
   /** Forgets the session and goes to the sign-in page, which shows `notice`. */
   signedOut(notice) {
     // Leave the app first, so that no view of it ever sees the user gone.
     store.set({ notice });
     router.navigate('/login', { replace: true });
-    store.set({ user: null, token: null });
+    ctx.lastChannel.clear();
+    store.set({ user: null, token: null, guilds: null, guildOrder: [], members: {} });
   },
 };
 
@@ -43,6 +53,7 @@ function mountApp() {
   const start = (user) => {
     store.set({ user, connection: 'connecting' });
     gateway = createGateway({ token: () => store.get().token });
+    ctx.live = createGuildLive(gateway, store);
     gateway.on('state', (connection) => store.set({ connection }));
     gateway.on('READY', ({ user: fresh }) => store.set({ user: fresh }));
     gateway.on('USER_UPDATE', (updated) => {
@@ -86,7 +97,30 @@ function mountApp() {
   return () => {
     active = false;
     gateway?.close();
+    ctx.live?.stop();
     unmountShell?.();
+  };
+}
+
+/** /invite/{code}: signed in, the server's preview and a Join button; signed out, the sign-up page as always. */
+function mountInvite(code) {
+  let active = true;
+  let cleanup = null;
+  if (store.get().user) {
+    cleanup = renderInvitePage(root, ctx, code);
+  } else {
+    root.replaceChildren(splash('Loading…'));
+    api.getMe().then((user) => {
+      if (!active) return;
+      store.set({ user });
+      cleanup = renderInvitePage(root, ctx, code);
+    }, () => {
+      if (active) cleanup = renderSignup(root, ctx, code);
+    });
+  }
+  return () => {
+    active = false;
+    cleanup?.();
   };
 }
 

@@ -3,9 +3,10 @@
 /**
  * Creates a router over `routes` ([{path, mount(params) → cleanup?} or {path, redirect}]);
  * unknown paths go to `fallback`.
- * A route stays mounted while the location keeps matching it, so '/app' → '/app/x' does not remount.
+ * A route stays mounted while the location keeps matching it, so '/app' → '/app/x' does not remount;
+ * `onChange(pathname)` runs after every render, so that a mounted view can follow the path inside it.
  */
-export function createRouter(routes, { fallback }) {
+export function createRouter(routes, { fallback, onChange }) {
   const compiled = routes.map((route) => ({ ...route, match: compile(route.path) }));
   let current = null;
   let cleanup = null;
@@ -25,10 +26,12 @@ export function createRouter(routes, { fallback }) {
       navigate(found ? found.route.redirect : fallback, { replace: true });
       return;
     }
-    if (current === found.route) return;
-    if (typeof cleanup === 'function') cleanup();
-    current = found.route;
-    cleanup = found.route.mount(found.params);
+    if (current !== found.route) {
+      if (typeof cleanup === 'function') cleanup();
+      current = found.route;
+      cleanup = found.route.mount(found.params);
+    }
+    onChange?.(location.pathname);
   };
 
   /** Goes to `path` (pushing a history entry unless `replace`) and renders its view. */

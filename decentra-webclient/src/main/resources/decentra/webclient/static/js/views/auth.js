@@ -70,6 +70,8 @@ export function renderLogin(root, { store, navigate }) {
 export function renderSignup(root, { store, navigate }, inviteCode = '') {
   document.title = 'Create an account · Decentra';
   let inviteNeeded = true;
+  // A server invite also joins its server: the new account then opens on it.
+  let invitedGuild = null;
 
   const username = field({
     id: 'signup-username', label: 'Username', autocomplete: 'username', autocapitalize: 'none',
@@ -126,7 +128,8 @@ export function renderSignup(root, { store, navigate }, inviteCode = '') {
       try {
         const { user, token } = await api.signup(name, secret, code || undefined);
         store.set({ user, token });
-        navigate('/app', { replace: true });
+        const guild = code && code === inviteCode ? invitedGuild : null;
+        navigate(guild ? `/app/guilds/${encodeURIComponent(guild.id)}` : '/app', { replace: true });
       } catch (err) {
         say(error, describeError(err));
         const target = focusFor(err.code, { username, password, invite });
@@ -167,11 +170,19 @@ export function renderSignup(root, { store, navigate }, inviteCode = '') {
       intro.hidden = false;
     }
   }, () => {});
+  if (inviteCode) {
+    api.previewInvite(inviteCode).then((preview) => {
+      if (!active) return;
+      invitedGuild = preview.guild;
+      root.querySelector('.auth-subtitle').textContent =
+        `You were invited to join ${preview.guild.name} on ${location.host}. Pick a username and a password to join.`;
+    }, () => {});
+  }
   return () => { active = false; };
 }
 
 /** Accepts a bare invite code or a whole invite link and returns the code. */
-function extractInviteCode(value) {
+export function extractInviteCode(value) {
   const text = value.trim();
   const marker = text.lastIndexOf('/invite/');
   if (marker < 0) return text;

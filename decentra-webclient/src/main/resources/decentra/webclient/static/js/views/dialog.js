@@ -7,7 +7,7 @@ import { icon } from '../icons.js';
  * Returns {close}. `onClose` runs once, after the dialog is gone.
  */
 export function openDialog({ id, className, labelledBy, build, initialFocus, onClose }) {
-  const opener = document.activeElement;
+  const opener = returnTarget(document.activeElement);
   const dialog = h('dialog', {
     id, class: ['dialog', className], role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': labelledBy,
   });
@@ -25,7 +25,7 @@ export function openDialog({ id, className, labelledBy, build, initialFocus, onC
     if (closed) return;
     closed = true;
     dialog.remove();
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    opener()?.focus();
     onClose?.();
   });
   dialog.addEventListener('keydown', (event) => trapTab(dialog, event));
@@ -66,6 +66,22 @@ export function openMessageDialog({ id, title, paragraphs, buttonLabel = 'Got it
 export function closeButton(close, label = 'Close') {
   return h('button', { type: 'button', class: 'icon-button dialog-close', 'aria-label': label, onclick: close },
     icon('close'));
+}
+
+/**
+ * Where the focus goes back to when a dialog closes: the element that opened it or, when a live list has
+ * re-rendered it meanwhile, its successor (same id, or same data-…-id in the same container).
+ */
+function returnTarget(opener) {
+  if (!(opener instanceof HTMLElement)) return () => null;
+  const key = [...opener.attributes].find((attribute) => /^data-[a-z-]+-id$/.test(attribute.name));
+  const scope = opener.parentElement?.closest('[id]');
+  return () => {
+    if (opener.isConnected) return opener;
+    if (opener.id) return document.getElementById(opener.id);
+    if (!key || !scope?.isConnected) return null;
+    return scope.querySelector(`[${key.name}="${CSS.escape(key.value)}"]`);
+  };
 }
 
 function trapTab(dialog, event) {

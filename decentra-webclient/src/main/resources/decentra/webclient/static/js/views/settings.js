@@ -4,6 +4,7 @@ import { h } from '../dom.js';
 import { icon } from '../icons.js';
 import { describeError } from '../messages.js';
 import { closeButton, openDialog } from './dialog.js';
+import { moveBetweenTabs } from './tabs.js';
 import { renderAccount } from './settings/account.js';
 import { renderAvatar } from './settings/avatar.js';
 import { renderInvites } from './settings/invites.js';
@@ -106,17 +107,4 @@ export function openSettings(ctx, tab, onClose) {
   });
 
   return { close: dialog.close };
-}
-
-function moveBetweenTabs(event, tabButtons) {
-  const visible = [...tabButtons.values()].filter((button) => !button.hidden);
-  const index = visible.indexOf(document.activeElement);
-  const targets = {
-    ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: visible.length - 1,
-  };
-  if (index < 0 || !(event.key in targets)) return;
-  event.preventDefault();
-  const target = visible[(targets[event.key] + visible.length) % visible.length];
-  target.focus();
-  target.click();
 }

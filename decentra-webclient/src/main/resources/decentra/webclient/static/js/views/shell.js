@@ -1,12 +1,16 @@
 // The app shell: server rail, channel column with the user panel, main pane and member column.
+// What fills the columns follows the path: the home screen under /app, a server under /app/guilds/….
 import * as api from '../api.js';
-import { h, replace } from '../dom.js';
+import { focusables, h, replace } from '../dom.js';
 import { icon } from '../icons.js';
 import { describeError } from '../messages.js';
 import { avatar, displayName, STATUSES, statusLabel } from './avatar.js';
-import { openMessageDialog } from './dialog.js';
+import { closeContextMenu } from './context-menu.js';
+import { renderRail } from './guild/rail.js';
+import { mountGuild } from './guild/guild-view.js';
+import { mountHome } from './home.js';
 import { openMenu } from './menu.js';
-import { canInvite, openSettings } from './settings.js';
+import { openSettings } from './settings.js';
 import { toast } from './toast.js';
 
 const BANNER_DELAY_MS = 1500;
@@ -26,21 +30,8 @@ export function renderShell(root, ctx) {
   };
 
   // Server rail.
-  const home = railButton('Direct Messages', 'logo', { 'aria-current': 'page', class: 'rail-home' });
-  const addServer = railButton('Add a server', 'plus', { class: 'rail-add' });
-  addServer.addEventListener('click', () => openMessageDialog({
-    id: 'add-server-dialog',
-    title: 'Servers are on their way',
-    paragraphs: [
-      'Servers with text and voice channels arrive with the next release of Decentra.',
-      'Until then you can set up your profile, invite people to this instance and test your microphone.',
-    ],
-  }));
-  const rail = h('nav', { class: 'server-rail', 'aria-label': 'Servers' },
-    h('ul', { class: 'rail-list' },
-      h('li', {}, home),
-      h('li', { class: 'rail-separator', role: 'separator' }),
-      h('li', {}, addServer)));
+  const rail = renderRail(ctx);
+  disposers.push(rail.cleanup);
 
   // User panel with its status menu.
   const panelAvatar = h('span', { class: 'user-panel-avatar' });
@@ -89,12 +80,9 @@ export function renderShell(root, ctx) {
     });
   });
 
-  const sidebar = h('section', { class: 'sidebar', 'aria-labelledby': 'sidebar-title' },
-    h('header', { class: 'sidebar-header' }, h('h2', { id: 'sidebar-title', class: 'sidebar-title' }, 'Direct Messages')),
-    h('div', { class: 'sidebar-body' },
-      emptyState('chat', 'No conversations yet — friends and direct messages are coming.')),
-    panel);
-  const nav = h('div', { id: 'shell-nav', class: 'shell-nav' }, rail, sidebar);
+  const sidebarSlot = h('div', { class: 'sidebar-content' });
+  const sidebar = h('section', { class: 'sidebar', 'aria-labelledby': 'sidebar-title' }, sidebarSlot, panel);
+  const nav = h('div', { id: 'shell-nav', class: 'shell-nav' }, rail.element, sidebar);
 
   // Main pane.
   const navToggle = h('button', {
@@ -106,30 +94,17 @@ export function renderShell(root, ctx) {
     'aria-controls': 'member-column', 'aria-expanded': 'false',
   }, icon('members'));
   const connection = h('div', { id: 'connection-status', class: 'connection-status', role: 'status', dataset: { state: 'connecting' } });
-  const welcomeAvatar = h('div', { class: 'welcome-avatar' });
-  const welcomeTitle = h('h2', { class: 'welcome-title' });
-  const inviteCard = actionCard('link', 'Invite people', 'Create an invite link to this instance.', { onclick: () => showSettings('invites') });
+  const headerSlot = h('div', { class: 'main-header-content' });
+  const bodySlot = h('div', { class: 'main-body' });
   const main = h('main', { class: 'main-pane', 'aria-labelledby': 'main-title' },
     h('header', { class: 'main-header' },
       navToggle,
-      h('h1', { id: 'main-title', class: 'main-title' }, 'Home'),
+      headerSlot,
       h('div', { class: 'main-actions' }, membersToggle)),
     connection,
-    h('div', { class: 'main-body' },
-      h('div', { class: 'welcome' },
-        welcomeAvatar,
-        welcomeTitle,
-        h('p', { class: 'welcome-text' },
-          `This is your home on ${location.host}. Servers with text and voice channels, friends and direct `
-          + 'messages arrive with the next releases. Here is what you can do already:'),
-        h('div', { class: 'welcome-actions' },
-          actionCard('user', 'Set up your profile', 'Display name, avatar and status.', { onclick: () => showSettings('account') }),
-          inviteCard,
-          actionCard('mic', 'Test your microphone', 'Check that voice will work in this browser.', { href: '/static/audio-test.html' })))));
+    bodySlot);
 
-  const members = h('aside', { id: 'member-column', class: 'member-column', 'aria-labelledby': 'members-title' },
-    h('header', { class: 'member-header' }, h('h2', { id: 'members-title', class: 'member-title' }, 'Members')),
-    h('div', { class: 'member-body' }, emptyState('members', 'Members show up here once you are in a server.')));
+  const members = h('aside', { id: 'member-column', class: 'member-column', 'aria-labelledby': 'members-title' });
   const scrim = h('div', { class: 'shell-scrim', 'aria-hidden': 'true' });
 
   const shell = h('div', { id: 'app-shell', class: 'shell' }, nav, main, members, scrim);
@@ -153,7 +128,7 @@ export function renderShell(root, ctx) {
     navOpen = open;
     if (open) membersOpen = membersOpen && wide.matches;
     layout();
-    if (open) home.focus();
+    if (open) focusables(nav)[0]?.focus();
   };
   const setMembers = (open) => {
     membersOpen = open;
@@ -174,7 +149,6 @@ export function renderShell(root, ctx) {
   };
   navToggle.addEventListener('click', () => setNav(!navOpen));
   membersToggle.addEventListener('click', () => setMembers(!membersOpen));
-  home.addEventListener('click', () => { if (narrow.matches) setNav(false); });
   scrim.addEventListener('click', closeDrawers);
   const onKey = (event) => {
     const drawerOpen = (narrow.matches && navOpen) || (!wide.matches && membersOpen);
@@ -198,11 +172,6 @@ export function renderShell(root, ctx) {
     panelName.textContent = displayName(user);
     panelSub.textContent = user.custom_status || statusLabel(user.status);
     identity.setAttribute('aria-label', `${displayName(user)}, ${statusLabel(user.status)}. Set status`);
-    replace(welcomeAvatar, avatar(user, { size: 'xl' }));
-    welcomeTitle.textContent = `Welcome, ${displayName(user)}!`;
-  }));
-  disposers.push(store.watch(['user', 'instance'], ({ user, instance }) => {
-    inviteCard.hidden = !canInvite(user, instance);
   }));
 
   let bannerTimer = null;
@@ -225,32 +194,57 @@ export function renderShell(root, ctx) {
   }));
   disposers.push(() => clearTimeout(bannerTimer));
 
+  // The screen inside the shell follows the path.
+  const slots = { sidebar: sidebarSlot, header: headerSlot, body: bodySlot, members };
+  const shellApi = {
+    showSettings,
+    /** Closes the navigation drawer on narrow screens (after a channel was chosen). */
+    closeNav: () => {
+      if (narrow.matches && navOpen) {
+        navOpen = false;
+        layout();
+      }
+    },
+  };
+  let screen = null;
+  disposers.push(store.watch(['path'], () => {
+    const route = parseAppPath(location.pathname);
+    if (screen?.key === route.key) {
+      screen.update?.(route);
+      return;
+    }
+    closeContextMenu();
+    screen?.cleanup();
+    const mounted = route.guildId ? mountGuild(ctx, slots, shellApi, route) : { cleanup: mountHome(ctx, slots, shellApi) };
+    screen = { key: route.key, ...mounted };
+  }));
+  disposers.push(() => screen?.cleanup());
+
   return () => {
+    closeContextMenu();
     statusMenu?.close({ restoreFocus: false });
     settings?.close();
     for (const dispose of disposers) dispose();
+    // Any other dialog of the app (server settings, a confirmation) goes with it.
+    for (const dialog of document.querySelectorAll('dialog[open]')) dialog.close();
   };
-}
-
-function railButton(label, iconName, attrs) {
-  return h('button', { type: 'button', 'aria-label': label, ...attrs, class: ['rail-item', attrs.class] },
-    icon(iconName, 'icon rail-icon'),
-    h('span', { class: 'rail-tooltip', 'aria-hidden': 'true' }, label));
-}
-
-/** A large button (with `onclick`) or link (with `href`) on the welcome screen. */
-function actionCard(iconName, title, hint, { onclick, href }) {
-  return h(href ? 'a' : 'button', { type: href ? null : 'button', class: 'action-card', href, onclick },
-    icon(iconName, 'icon action-card-icon'),
-    h('span', { class: 'action-card-text' },
-      h('span', { class: 'action-card-title' }, title),
-      h('span', { class: 'action-card-hint' }, hint)));
-}
-
-function emptyState(iconName, text) {
-  return h('div', { class: 'empty-state' }, icon(iconName, 'icon empty-state-icon'), h('p', {}, text));
 }
 
 function spinner() {
   return h('span', { class: 'spinner', 'aria-hidden': 'true' });
+}
+
+/** What a path under /app shows: {key, guildId?, channelId?}; `key` changes when another screen must mount. */
+function parseAppPath(path) {
+  const match = /^\/app\/guilds\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path);
+  if (!match) return { key: 'home' };
+  const decode = (part) => {
+    try {
+      return part === undefined ? null : decodeURIComponent(part);
+    } catch {
+      return null;
+    }
+  };
+  const guildId = decode(match[1]);
+  return guildId ? { key: `guild:${guildId}`, guildId, channelId: decode(match[2]) } : { key: 'home' };
 }

@@ -6,6 +6,11 @@ let region = null;
 
 /** Shows `text` briefly at the bottom of the screen and announces it politely. */
 export function toast(text) {
+  // Wait a moment: a dialog that is closing as the notice is given (after "Leave", "Delete") must not take it along.
+  setTimeout(() => show(text), 0);
+}
+
+function show(text) {
   // An open modal dialog sits in the top layer above everything else, so the notice goes inside it.
   const host = document.querySelector('dialog[open]') ?? document.body;
   if (region?.parentElement !== host) {

@@ -5,14 +5,17 @@ import { formatDateTime, formatRelative } from '../../format.js';
 import { icon } from '../../icons.js';
 import { describeError } from '../../messages.js';
 import { displayName } from '../avatar.js';
+import { copyWithFeedback } from '../clipboard.js';
 import { alertRegion, field, markInvalid, say, whileBusy } from '../form.js';
 
-const EXPIRY_CHOICES = [
+/** The expiry choices of an invite form: [seconds or '', label]. */
+export const EXPIRY_CHOICES = [
   ['', 'Never'], ['1800', '30 minutes'], ['3600', '1 hour'], ['86400', '1 day'], ['604800', '7 days'],
 ];
-const DEFAULT_EXPIRY = '604800';
-const COPIED_MS = 2000;
-const STATE_LABELS = { revoked: 'Revoked', expired: 'Expired', used_up: 'Used up' };
+/** The expiry an invite form starts with: 7 days. */
+export const DEFAULT_EXPIRY = '604800';
+/** Badges for invites that can no longer be used. */
+export const STATE_LABELS = { revoked: 'Revoked', expired: 'Expired', used_up: 'Used up' };
 
 /** Renders the invites panel and loads the list; returns {element, cleanup}. */
 export function renderInvites({ store }) {
@@ -183,14 +186,16 @@ function inviteItem(invite, { names, error, onRevoked }) {
   return item;
 }
 
-function inviteState(invite) {
+/** 'usable', 'revoked', 'expired' or 'used_up'. */
+export function inviteState(invite) {
   if (invite.revoked) return 'revoked';
   if (invite.expires_at && Date.parse(invite.expires_at) <= Date.now()) return 'expired';
   if (invite.max_uses != null && invite.uses >= invite.max_uses) return 'used_up';
   return 'usable';
 }
 
-function describeLimits(invite) {
+/** "1 of 5 uses · expires in 3 days". */
+export function describeLimits(invite) {
   const uses = invite.max_uses != null ? `${invite.uses} of ${invite.max_uses} uses` : `${invite.uses} ${invite.uses === 1 ? 'use' : 'uses'}`;
   if (!invite.expires_at) return `${uses} · never expires`;
   const past = Date.parse(invite.expires_at) <= Date.now();
@@ -199,28 +204,4 @@ function describeLimits(invite) {
 
 function newestFirst(a, b) {
   return Date.parse(b.created_at) - Date.parse(a.created_at);
-}
-
-async function copyWithFeedback(button, text, host) {
-  const copied = await copyText(text, host);
-  button.dataset.label ??= button.textContent;
-  button.textContent = copied ? 'Copied!' : 'Copy failed';
-  clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(setTimeout(() => { button.textContent = button.dataset.label; }, COPIED_MS));
-  button.focus();
-}
-
-async function copyText(text, host) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // The Clipboard API needs a secure context; plain-HTTP instances fall back to a selection copy.
-    const area = h('textarea', { class: 'visually-hidden', readonly: true, value: text, 'aria-hidden': 'true' });
-    host.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    return copied;
-  }
 }
