@@ -7,6 +7,7 @@ import chat.decentra.adapter.undertow.UndertowServer;
 import chat.decentra.adapter.undertow.UseCases;
 import chat.decentra.adapter.undertow.WebSettings;
 import chat.decentra.application.DecentraApplication;
+import chat.decentra.application.GuildApplication;
 import chat.decentra.application.OutboundPorts;
 import chat.decentra.application.service.account.AccountSettings;
 import chat.decentra.application.service.event.InProcessEventBus;
@@ -52,10 +53,17 @@ public final class Decentra {
           closer.add(
               new Argon2PasswordHashAdapter(Argon2PasswordHashAdapter.OWASP, HASHING_THREADS));
       var events = new InProcessEventBus();
-      var application = application(config, clock, persistence, hasher, events);
+      var ports = outboundPorts(config, clock, persistence, hasher, events);
+      var guilds = new GuildApplication(persistence.guildPorts(), ports);
+      var application =
+          new DecentraApplication(
+              ports,
+              new AccountSettings(config.registration(), config.sessionTtl()),
+              guilds.serverInviteRegistration());
       ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
       closer.add(blocking::shutdownNow);
-      var web = DecentraWeb.rootHandler(UseCases.of(application, events, blocking), webSettings);
+      var web =
+          DecentraWeb.rootHandler(UseCases.of(application, guilds, events, blocking), webSettings);
       starting.ready(web);
       releaseStartupGarbage();
       var housekeeping = housekeeping(application);
@@ -93,7 +101,7 @@ public final class Decentra {
         .orElseGet(() -> DatabaseSettings.embedded(config.dataDir()));
   }
 
-  private static DecentraApplication application(
+  private static OutboundPorts outboundPorts(
       Configuration config,
       Clock clock,
       JooqPersistence persistence,
@@ -103,21 +111,19 @@ public final class Decentra {
         config
             .nodeId()
             .orElseGet(() -> new SecureRandom().nextInt(SnowflakeIdGenerator.MAX_NODE + 1));
-    return new DecentraApplication(
-        new OutboundPorts(
-            persistence.loadUserPort(),
-            persistence.saveUserPort(),
-            persistence.avatarImagePort(),
-            persistence.authSessionPort(),
-            persistence.instanceInvitePort(),
-            persistence.instanceStatePort(),
-            persistence.transactionPort(),
-            persistence.checkDatabasePort(),
-            hasher,
-            events,
-            new SnowflakeIdGenerator(clock, node),
-            clock),
-        new AccountSettings(config.registration(), config.sessionTtl()));
+    return new OutboundPorts(
+        persistence.loadUserPort(),
+        persistence.saveUserPort(),
+        persistence.avatarImagePort(),
+        persistence.authSessionPort(),
+        persistence.instanceInvitePort(),
+        persistence.instanceStatePort(),
+        persistence.transactionPort(),
+        persistence.checkDatabasePort(),
+        hasher,
+        events,
+        new SnowflakeIdGenerator(clock, node),
+        clock);
   }
 
   private static WebSettings webSettings(Configuration config) {

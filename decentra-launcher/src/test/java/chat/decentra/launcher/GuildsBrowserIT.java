@@ -65,8 +65,10 @@ class GuildsBrowserIT {
     o.waitFor("#guild-settings-dialog");
     o.click("#guild-tab-invites");
     o.click("#create-guild-invite");
-    o.wait.until(d -> !d.findElement(By.cssSelector("#guild-invite-url")).getDomProperty("value").isBlank());
-    String inviteUrl = owner.findElement(By.cssSelector("#guild-invite-url")).getDomProperty("value");
+    o.wait.until(
+        d -> !d.findElement(By.cssSelector("#guild-invite-url")).getDomProperty("value").isBlank());
+    String inviteUrl =
+        owner.findElement(By.cssSelector("#guild-invite-url")).getDomProperty("value");
     assertThat(inviteUrl).startsWith(server.baseUrl() + "/invite/");
     o.escape();
 
@@ -83,23 +85,25 @@ class GuildsBrowserIT {
     new Select(o.waitFor("#create-channel-type")).selectByValue("text");
     o.click("#create-channel-submit");
     String channelId =
-        o.waitForText("#channel-list [data-channel-id]", "announcements").getAttribute("data-channel-id");
+        o.waitForText("#channel-list [data-channel-id]", "announcements")
+            .getAttribute("data-channel-id");
     g.waitForText("#channel-list [data-channel-id]", "announcements");
 
     // The owner hides the channel from @everyone; it disappears for the guest.
-    var restrict =
-        http.put(
-            "/api/v1/channels/" + channelId + "/overwrites/role/" + guildId,
-            "{\"allow\":[],\"deny\":[\"view_channel\"]}",
-            ownerToken);
-    assertThat(restrict.statusCode()).isEqualTo(204);
+    o.click("#open-guild-settings");
+    o.click("#guild-tab-channels");
+    o.click("#guild-channel-picker [data-edit-channel-id='" + channelId + "']");
+    new Select(o.waitFor("#overwrite-target")).selectByValue(guildId);
+    o.click("#overwrite-editor [data-permission='view_channel'] input[value='deny']");
+    o.click("#overwrite-save");
     g.wait.until(
         ExpectedConditions.numberOfElementsToBe(
             By.cssSelector("#channel-list [data-channel-id='" + channelId + "']"), 0));
-    assertThat(owner.findElements(By.cssSelector("#channel-list [data-channel-id='" + channelId + "']")))
+    assertThat(
+            owner.findElements(
+                By.cssSelector("#channel-list [data-channel-id='" + channelId + "']")))
         .isNotEmpty();
 
-    o.click("#open-guild-settings");
     o.click("#guild-tab-members");
     String guestId = guest.findElement(By.cssSelector("#app-shell")).getAttribute("data-user-id");
     o.click("#guild-settings-dialog [data-user-id='" + guestId + "'] [data-action='ban']");

@@ -1,6 +1,7 @@
 package chat.decentra.adapter.undertow;
 
 import chat.decentra.application.DecentraApplication;
+import chat.decentra.application.GuildApplication;
 import chat.decentra.application.port.in.account.AuthenticateUseCase;
 import chat.decentra.application.port.in.account.ChangePasswordUseCase;
 import chat.decentra.application.port.in.account.GetUserUseCase;
@@ -19,8 +20,9 @@ import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase;
 import java.util.concurrent.Executor;
 
 /**
- * Everything the web adapter drives: the application's use cases, and the executor on which their
- * blocking calls run so that IO threads never wait.
+ * Everything the web adapter drives: the application's use cases (accounts here, guilds in {@link
+ * GuildUseCases}), the event stream, and the executor on which their blocking calls run so that IO
+ * threads never wait.
  */
 public record UseCases(
     SignUpUseCase signUp,
@@ -37,6 +39,7 @@ public record UseCases(
     UpdateInstanceSettingsUseCase updateInstanceSettings,
     ManageInstanceInvitesUseCase invites,
     CheckReadinessUseCase readiness,
+    GuildUseCases guilds,
     SubscribeToEventsUseCase events,
     Executor executor) {
 
@@ -55,13 +58,20 @@ public record UseCases(
     require(updateInstanceSettings, "updateInstanceSettings");
     require(invites, "invites");
     require(readiness, "readiness");
+    require(guilds, "guilds");
     require(events, "events");
     require(executor, "executor");
   }
 
-  /** Every use case of the application, the event stream and the executor for blocking calls. */
+  /**
+   * Every use case of the application and of its guilds, the event stream both publish to, and the
+   * executor for blocking calls.
+   */
   public static UseCases of(
-      DecentraApplication app, SubscribeToEventsUseCase events, Executor executor) {
+      DecentraApplication app,
+      GuildApplication guilds,
+      SubscribeToEventsUseCase events,
+      Executor executor) {
     return new UseCases(
         app.signUp(),
         app.logIn(),
@@ -77,6 +87,7 @@ public record UseCases(
         app.updateInstanceSettings(),
         app.invites(),
         app.readiness(),
+        GuildUseCases.of(guilds),
         events,
         executor);
   }

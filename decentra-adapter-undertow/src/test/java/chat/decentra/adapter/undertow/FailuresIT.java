@@ -30,6 +30,7 @@ class FailuresIT {
                     useCases.updateInstanceSettings(),
                     useCases.invites(),
                     useCases.readiness(),
+                    useCases.guilds(),
                     useCases.events(),
                     useCases.executor()))) {
       var answer = server.http().get("/api/v1/instance").send();
@@ -63,6 +64,7 @@ class FailuresIT {
                     useCases.updateInstanceSettings(),
                     useCases.invites(),
                     useCases.readiness(),
+                    useCases.guilds(),
                     useCases.events(),
                     task -> {
                       throw new RejectedExecutionException("full");

@@ -25,7 +25,8 @@ class InstanceIT {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text())
         .isEqualTo(
-            "{\"registration\":\"invite\",\"needs_first_user\":true,\"members_can_invite\":false}");
+            "{\"registration\":\"invite\",\"needs_first_user\":true,\"members_can_invite\":false,"
+                + "\"guild_invites_allow_sign_up\":true}");
     Accounts.first(http, "alice");
     assertThat(http.get("/api/v1/instance").send().json().path("needs_first_user").asBoolean())
         .isFalse();
@@ -53,8 +54,27 @@ class InstanceIT {
     assertThat(http.post("/api/v1/invites").bearer(bob.token()).send().status()).isEqualTo(201);
   }
 
+  @Test
+  void adminKeepsSignUpToInstanceInvites() {
+    Account alice = Accounts.first(http, "alice");
+    var changed =
+        http.patch("/api/v1/instance")
+            .bearer(alice.token())
+            .json("{\"guild_invites_allow_sign_up\":false}")
+            .send();
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.json().path("guild_invites_allow_sign_up").asBoolean()).isFalse();
+    assertThat(changed.json().path("members_can_invite").asBoolean()).isFalse();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"{}", "{\"members_can_invite\":\"true\"}", "{\"members_can_invite\":1}"})
+  @ValueSource(
+      strings = {
+        "{}",
+        "{\"members_can_invite\":\"true\"}",
+        "{\"members_can_invite\":1}",
+        "{\"guild_invites_allow_sign_up\":\"no\"}"
+      })
   void settingsMustBeBooleans(String body) {
     Account alice = Accounts.first(http, "alice");
     var answer = http.patch("/api/v1/instance").bearer(alice.token()).json(body).send();

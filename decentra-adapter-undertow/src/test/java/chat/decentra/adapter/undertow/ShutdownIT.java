@@ -57,6 +57,7 @@ class ShutdownIT {
                       sleep(500);
                       return true;
                     },
+                    useCases.guilds(),
                     useCases.events(),
                     useCases.executor()),
             frontHandler(behindAnotherHandler))) {

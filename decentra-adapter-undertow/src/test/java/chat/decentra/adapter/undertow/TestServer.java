@@ -1,6 +1,8 @@
 package chat.decentra.adapter.undertow;
 
+import chat.decentra.application.GuildApplication;
 import chat.decentra.application.testing.TestApplication;
+import chat.decentra.application.testing.guild.TestGuildApplication;
 import io.undertow.server.HttpHandler;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +14,10 @@ import java.util.function.UnaryOperator;
 final class TestServer implements AutoCloseable {
 
   final TestApplication app;
+
+  /** The guild side, on the same accounts, clock and event bus. */
+  final TestGuildApplication guilds;
+
   final WebSettings settings;
   final DecentraWeb web;
   final UndertowServer server;
@@ -19,12 +25,16 @@ final class TestServer implements AutoCloseable {
 
   private TestServer(
       TestApplication app,
+      TestGuildApplication guilds,
       WebSettings settings,
       UseCasesCustomizer customizer,
       UnaryOperator<HttpHandler> front) {
     this.app = app;
+    this.guilds = guilds;
     this.settings = settings;
-    this.web = DecentraWeb.rootHandler(customizer.customize(useCases(app, executor)), settings);
+    this.web =
+        DecentraWeb.rootHandler(
+            customizer.customize(useCases(app, guilds.app, executor)), settings);
     this.server = UndertowServer.start(settings, front.apply(web));
   }
 
@@ -42,18 +52,26 @@ final class TestServer implements AutoCloseable {
     return start(new TestApplication(), settings);
   }
 
+  /** The given accounts (an invite-only instance, unless said otherwise) with guilds on them. */
   static TestServer start(TestApplication app, WebSettings settings) {
-    return new TestServer(app, settings, useCases -> useCases, web -> web);
+    return startWithGuilds(new TestGuildApplication(app), settings);
   }
 
   static TestServer start(WebSettings settings, UseCasesCustomizer customizer) {
-    return new TestServer(new TestApplication(), settings, customizer, web -> web);
+    var guilds = new TestGuildApplication(new TestApplication());
+    return new TestServer(guilds.accounts, guilds, settings, customizer, web -> web);
   }
 
   /** With another handler in front that delegates to Decentra, as a launcher's may. */
   static TestServer startBehind(
       WebSettings settings, UseCasesCustomizer customizer, UnaryOperator<HttpHandler> front) {
-    return new TestServer(new TestApplication(), settings, customizer, front);
+    var guilds = new TestGuildApplication(new TestApplication());
+    return new TestServer(guilds.accounts, guilds, settings, customizer, front);
+  }
+
+  /** Accounts and guilds side by side, sharing users, clock and event bus. */
+  static TestServer startWithGuilds(TestGuildApplication guilds, WebSettings settings) {
+    return new TestServer(guilds.accounts, guilds, settings, useCases -> useCases, web -> web);
   }
 
   /** Loopback, a free port, and limits generous enough that tests do not trip them by accident. */
@@ -61,8 +79,9 @@ final class TestServer implements AutoCloseable {
     return WebSettings.loopbackEphemeral().withAuthAttemptsPerMinute(1000);
   }
 
-  static UseCases useCases(TestApplication test, java.util.concurrent.Executor executor) {
-    return UseCases.of(test.app, test.eventBus, executor);
+  static UseCases useCases(
+      TestApplication test, GuildApplication guilds, java.util.concurrent.Executor executor) {
+    return UseCases.of(test.app, guilds, test.eventBus, executor);
   }
 
   int port() {

@@ -71,6 +71,62 @@ public record ApiError(int status, String code, String message) {
   public static final ApiError NOT_READY =
       new ApiError(503, "not_ready", "The server cannot take requests right now.");
 
+  // Servers ("guilds"), channels, roles and moderation.
+
+  public static final ApiError INVALID_NAME =
+      new ApiError(400, "invalid_name", "The name is empty, too long or not allowed here.");
+  public static final ApiError INVALID_TYPE =
+      new ApiError(400, "invalid_type", "The channel type is one of text, voice and category.");
+  public static final ApiError INVALID_TOPIC =
+      new ApiError(
+          400,
+          "invalid_topic",
+          "A topic has at most 1024 characters, and only text channels have one.");
+  public static final ApiError INVALID_PARENT =
+      new ApiError(
+          400,
+          "invalid_parent",
+          "The parent must be a category of this server, and not for a category.");
+  public static final ApiError INVALID_POSITION =
+      new ApiError(400, "invalid_position", "The position is out of range.");
+  public static final ApiError INVALID_NICKNAME =
+      new ApiError(
+          400,
+          "invalid_nickname",
+          "A nickname has at most 32 characters and no control characters.");
+  public static final ApiError INVALID_REASON =
+      new ApiError(
+          400, "invalid_reason", "A reason has at most 512 characters and no control characters.");
+  public static final ApiError INVALID_COLOUR =
+      new ApiError(400, "invalid_colour", "A colour is a 24-bit RGB number, 0 to 16777215.");
+  public static final ApiError INVALID_PERMISSIONS =
+      new ApiError(400, "invalid_permissions", "The permissions are not allowed here.");
+  public static final ApiError INVALID_QUERY =
+      new ApiError(400, "invalid_query", "A query parameter is malformed.");
+  public static final ApiError TOO_MANY_GUILDS =
+      new ApiError(400, "too_many_guilds", "You are in as many servers as anyone may be.");
+  public static final ApiError TOO_MANY_CHANNELS =
+      new ApiError(400, "too_many_channels", "This server has as many channels as it may have.");
+  public static final ApiError TOO_MANY_ROLES =
+      new ApiError(400, "too_many_roles", "This server has as many roles as it may have.");
+  public static final ApiError MISSING_PERMISSION =
+      new ApiError(403, "missing_permission", "You do not have the permission to do this.");
+  public static final ApiError BANNED =
+      new ApiError(403, "banned", "You are banned from this server.");
+  public static final ApiError GUILD_INVITE_UNKNOWN =
+      new ApiError(404, "invite_unknown", "This invite does not exist.");
+  public static final ApiError GUILD_INVITE_EXPIRED =
+      new ApiError(410, "invite_expired", "This invite has expired.");
+  public static final ApiError GUILD_INVITE_USED_UP =
+      new ApiError(410, "invite_used_up", "This invite has been used up.");
+  public static final ApiError GUILD_INVITE_REVOKED =
+      new ApiError(410, "invite_revoked", "This invite has been revoked.");
+  public static final ApiError OWNER_MUST_TRANSFER =
+      new ApiError(
+          409, "owner_must_transfer", "The owner must hand the server over before leaving it.");
+  public static final ApiError NOT_BANNED =
+      new ApiError(409, "not_banned", "This user is not banned.");
+
   /** The same error with a more specific sentence. */
   public ApiError withMessage(String newMessage) {
     return new ApiError(status, code, newMessage);

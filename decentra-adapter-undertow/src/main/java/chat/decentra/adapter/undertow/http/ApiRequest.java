@@ -6,12 +6,17 @@ import chat.decentra.application.port.in.account.ClientInfo;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HttpString;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What an endpoint sees of a request, decoded on the IO thread before the endpoint runs on the
  * executor.
+ *
+ * @param json the body of a route that takes an object ({@code {}} otherwise)
+ * @param items the body of a route that takes an array of objects (empty otherwise)
+ * @param bytes the body of an image upload (empty otherwise)
  */
 record ApiRequest(
     RequestSource source,
@@ -21,7 +26,12 @@ record ApiRequest(
     Map<String, Deque<String>> query,
     HeaderMap headers,
     JsonObject json,
+    List<JsonObject> items,
     byte[] bytes) {
+
+  ApiRequest {
+    items = List.copyOf(items);
+  }
 
   /** A {@code {name}} segment of the route; present whenever the route has it. */
   String parameter(String name) {

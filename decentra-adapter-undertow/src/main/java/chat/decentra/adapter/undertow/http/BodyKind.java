@@ -10,6 +10,8 @@ enum BodyKind {
   JSON(Limits.JSON),
   /** A JSON object, or nothing (read as {@code {}}). */
   OPTIONAL_JSON(Limits.JSON),
+  /** A JSON array of objects, required. */
+  JSON_ARRAY(Limits.JSON),
   /**
    * Raw image bytes of any declared type; the application judges them by their content and size.
    * The edge reads a little more than the application accepts, so that the application's rule is
@@ -24,7 +26,7 @@ enum BodyKind {
   }
 
   boolean json() {
-    return this == JSON || this == OPTIONAL_JSON;
+    return this == JSON || this == OPTIONAL_JSON || this == JSON_ARRAY;
   }
 
   private static final class Limits {

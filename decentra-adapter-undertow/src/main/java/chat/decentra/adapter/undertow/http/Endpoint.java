@@ -13,6 +13,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -93,8 +94,10 @@ final class Endpoint implements HttpHandler {
   /** On the IO thread: parse, then hand over to the executor. */
   private void decoded(HttpServerExchange exchange, Credentials credentials, byte[] bytes) {
     JsonObject json;
+    List<JsonObject> items;
     try {
       json = parse(bytes);
+      items = parseItems(bytes);
     } catch (InvalidJsonException malformed) {
       Responses.error(exchange, ApiError.INVALID_JSON.withMessage(malformed.getMessage()));
       return;
@@ -110,6 +113,7 @@ final class Endpoint implements HttpHandler {
             exchange.getQueryParameters(),
             exchange.getRequestHeaders(),
             json,
+            items,
             body == BodyKind.IMAGE ? bytes : new byte[0]);
     Blocking.run(exchange, executor, () -> execute(request).send(exchange));
   }
@@ -129,6 +133,8 @@ final class Endpoint implements HttpHandler {
           .orElseGet(() -> Reply.error(ApiError.UNAUTHORIZED));
     } catch (InvalidJsonException wrongShape) {
       return Reply.error(ApiError.INVALID_JSON.withMessage(wrongShape.getMessage()));
+    } catch (RequestRejected rejected) {
+      return Reply.error(rejected.error());
     }
   }
 
@@ -136,8 +142,18 @@ final class Endpoint implements HttpHandler {
     return switch (body) {
       case JSON -> bytes.length == 0 ? failEmpty() : Json.parseObject(bytes);
       case OPTIONAL_JSON -> bytes.length == 0 ? JsonObject.empty() : Json.parseObject(bytes);
-      case NONE, IMAGE -> JsonObject.empty();
+      case NONE, IMAGE, JSON_ARRAY -> JsonObject.empty();
     };
+  }
+
+  private List<JsonObject> parseItems(byte[] bytes) {
+    if (body != BodyKind.JSON_ARRAY) {
+      return List.of();
+    }
+    if (bytes.length == 0) {
+      throw new InvalidJsonException("The body is empty; send a JSON array.");
+    }
+    return Json.parseArrayOfObjects(bytes);
   }
 
   private static JsonObject failEmpty() {

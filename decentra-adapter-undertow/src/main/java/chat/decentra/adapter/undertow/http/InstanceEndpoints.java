@@ -1,9 +1,8 @@
 package chat.decentra.adapter.undertow.http;
 
-import chat.decentra.adapter.undertow.edge.RequestSource;
 import chat.decentra.adapter.undertow.json.InstanceJson;
+import chat.decentra.adapter.undertow.json.InvalidJsonException;
 import chat.decentra.adapter.undertow.json.InviteJson;
-import chat.decentra.adapter.undertow.json.JsonObject;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.instance.GetInstanceInfoUseCase;
 import chat.decentra.application.port.in.instance.InstanceInfo;
@@ -13,9 +12,7 @@ import chat.decentra.domain.invite.InstanceInvite;
 import chat.decentra.domain.invite.InviteCode;
 import chat.decentra.domain.invite.InviteLimits;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The instance's public facts and settings, and its invites. */
 final class InstanceEndpoints {
@@ -23,7 +20,7 @@ final class InstanceEndpoints {
   private final GetInstanceInfoUseCase info;
   private final UpdateInstanceSettingsUseCase settings;
   private final ManageInstanceInvitesUseCase invites;
-  private final Optional<String> publicUrl;
+  private final InviteLinks links;
 
   InstanceEndpoints(
       GetInstanceInfoUseCase info,
@@ -33,7 +30,7 @@ final class InstanceEndpoints {
     this.info = info;
     this.settings = settings;
     this.invites = invites;
-    this.publicUrl = publicUrl.map(url -> url.toString().replaceAll("/+$", ""));
+    this.links = new InviteLinks(publicUrl);
   }
 
   Reply instance(ApiRequest request) {
@@ -41,8 +38,16 @@ final class InstanceEndpoints {
   }
 
   Reply updateInstance(Caller caller, ApiRequest request) {
-    boolean membersCanInvite = request.json().requiredBoolean("members_can_invite");
-    return switch (settings.update(caller, membersCanInvite)) {
+    var json = request.json();
+    var changes =
+        new UpdateInstanceSettingsUseCase.Changes(
+            json.optionalBoolean("members_can_invite"),
+            json.optionalBoolean("guild_invites_allow_sign_up"));
+    if (changes.membersCanInvite().isEmpty() && changes.guildInvitesAllowSignUp().isEmpty()) {
+      throw new InvalidJsonException(
+          "Give \"members_can_invite\" or \"guild_invites_allow_sign_up\" as true or false.");
+    }
+    return switch (settings.update(caller, changes)) {
       case UpdateInstanceSettingsUseCase.Updated(InstanceInfo updated) ->
           Reply.ok(InstanceJson.of(updated));
       case UpdateInstanceSettingsUseCase.Forbidden forbidden -> Reply.error(ApiError.FORBIDDEN);
@@ -50,20 +55,20 @@ final class InstanceEndpoints {
   }
 
   Reply createInvite(Caller caller, ApiRequest request) {
-    Optional<InviteLimits> limits = limits(request.json());
+    Optional<InviteLimits> limits = Decode.inviteLimits(request.json());
     if (limits.isEmpty()) {
       return Reply.error(ApiError.INVALID_INVITE_OPTIONS);
     }
     return switch (invites.create(caller, limits.get())) {
       case ManageInstanceInvitesUseCase.Created(InstanceInvite invite) ->
-          Reply.created(InviteJson.of(invite, baseUrl(request.source())));
+          Reply.created(InviteJson.of(invite, links.baseUrl(request.source())));
       case ManageInstanceInvitesUseCase.CreateForbidden forbidden ->
           Reply.error(ApiError.FORBIDDEN);
     };
   }
 
   Reply listInvites(Caller caller, ApiRequest request) {
-    String base = baseUrl(request.source());
+    String base = links.baseUrl(request.source());
     return Reply.ok(invites.list(caller).stream().map(i -> InviteJson.of(i, base)).toList());
   }
 
@@ -76,30 +81,5 @@ final class InstanceEndpoints {
       case ManageInstanceInvitesUseCase.Revoked revoked -> Reply.noContent();
       case ManageInstanceInvitesUseCase.NotFound notFound -> Reply.error(ApiError.NOT_FOUND);
     };
-  }
-
-  /** The limits asked for, or empty when out of range. */
-  private static Optional<InviteLimits> limits(JsonObject body) {
-    OptionalLong maxUses = body.optionalWholeNumber("max_uses");
-    OptionalLong maxAgeSeconds = body.optionalWholeNumber("max_age_seconds");
-    if (maxUses.isPresent()
-        && (maxUses.getAsLong() < 1 || maxUses.getAsLong() > InviteLimits.MAX_USES_LIMIT)) {
-      return Optional.empty();
-    }
-    Optional<Integer> uses =
-        maxUses.isPresent() ? Optional.of((int) maxUses.getAsLong()) : Optional.empty();
-    Optional<Duration> age =
-        maxAgeSeconds.isPresent()
-            ? Optional.of(Duration.ofSeconds(maxAgeSeconds.getAsLong()))
-            : Optional.empty();
-    return InviteLimits.isValid(uses, age)
-        ? Optional.of(new InviteLimits(uses, age))
-        : Optional.empty();
-  }
-
-  /** Where invite links point: the public URL, else where this request was addressed. */
-  private String baseUrl(RequestSource source) {
-    return publicUrl.orElseGet(
-        () -> source.host().isEmpty() ? "" : source.scheme() + "://" + source.host());
   }
 }

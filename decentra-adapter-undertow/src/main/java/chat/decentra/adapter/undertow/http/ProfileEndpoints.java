@@ -17,8 +17,6 @@ import java.util.Optional;
 /** The caller's own profile and avatar, and other users as everyone sees them. */
 final class ProfileEndpoints {
 
-  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
-
   private final UpdateProfileUseCase updateProfile;
   private final SetAvatarImageUseCase avatars;
   private final GetUserUseCase users;
@@ -93,28 +91,15 @@ final class ProfileEndpoints {
         .orElseGet(() -> Reply.error(ApiError.NOT_FOUND));
   }
 
-  /**
-   * The image bytes with their real type. Under the URL of the current version (with {@code ?v=})
-   * they may be cached forever; under any other URL they must be revalidated.
-   */
+  /** The image bytes with their real type, cacheable forever under the current version's URL. */
   Reply avatarImage(ApiRequest request) {
-    Optional<GetUserUseCase.AvatarImage> found =
-        UserId.parse(request.parameter("id")).flatMap(users::avatarImage);
-    if (found.isEmpty()) {
-      return Reply.error(ApiError.NOT_FOUND);
-    }
-    GetUserUseCase.AvatarImage image = found.get();
-    String etag = "\"" + image.version() + "\"";
-    String caching =
-        request.query("v").filter(image.version()::equals).isPresent() ? IMMUTABLE : "no-cache";
-    boolean unchanged =
-        request
-            .header(Headers.IF_NONE_MATCH)
-            .filter(tags -> EntityTags.matches(tags, etag))
-            .isPresent();
-    Reply reply =
-        unchanged ? Reply.notModified() : Reply.bytes(image.type().mediaType(), image.data());
-    return reply.header(Headers.ETAG, etag).header(Headers.CACHE_CONTROL, caching);
+    return UserId.parse(request.parameter("id"))
+        .flatMap(users::avatarImage)
+        .map(
+            image ->
+                ImageReplies.versioned(
+                    request, image.type().mediaType(), image.version(), image.data()))
+        .orElseGet(() -> Reply.error(ApiError.NOT_FOUND));
   }
 
   /** Status can be set but not cleared; empty for anything that is not a status. */

@@ -44,6 +44,28 @@ public final class Router implements HttpHandler {
     return parameters == null ? Map.of() : parameters.values();
   }
 
+  /** One method on one path template, such as {@code PATCH /guilds/{id}}. */
+  public record Operation(String method, String template) {
+    @Override
+    public String toString() {
+      return method + " " + template;
+    }
+  }
+
+  /**
+   * Every operation this router serves, so that tests can hold the routes against their own list
+   * and a route added without its tests shows.
+   */
+  public List<Operation> operations() {
+    var operations = new ArrayList<Operation>();
+    for (Route route : routes) {
+      for (HttpString method : route.handlers().keySet()) {
+        operations.add(new Operation(method.toString(), route.template().text()));
+      }
+    }
+    return List.copyOf(operations);
+  }
+
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     List<String> segments = PathTemplate.segments(exchange.getRelativePath());

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Decentra's JSON dialect: snake_case names from the wire records, strict parsing (no duplicate
@@ -78,6 +81,32 @@ public final class Json {
     } catch (IOException malformed) {
       throw new InvalidJsonException("The text is not valid JSON.");
     }
+  }
+
+  /**
+   * The body as a JSON array of objects.
+   *
+   * @throws InvalidJsonException when it is empty, not JSON, not an array, or holds anything but
+   *     objects
+   */
+  public static List<JsonObject> parseArrayOfObjects(byte[] body) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(body);
+    } catch (IOException malformed) {
+      throw new InvalidJsonException("The body is not valid JSON.");
+    }
+    if (!(node instanceof ArrayNode array)) {
+      throw new InvalidJsonException("Expected a JSON array.");
+    }
+    var objects = new ArrayList<JsonObject>(array.size());
+    for (JsonNode element : array) {
+      if (!(element instanceof ObjectNode object)) {
+        throw new InvalidJsonException("Expected an array of JSON objects.");
+      }
+      objects.add(new JsonObject(object));
+    }
+    return List.copyOf(objects);
   }
 
   private static JsonObject object(JsonNode node) {

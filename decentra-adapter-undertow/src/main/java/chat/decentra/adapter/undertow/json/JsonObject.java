@@ -2,8 +2,11 @@ package chat.decentra.adapter.undertow.json;
 
 import chat.decentra.application.port.in.account.Patch;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -87,6 +90,40 @@ public final class JsonObject {
     return OptionalLong.of(value.bigIntegerValue().signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE);
   }
 
+  /** The field's boolean, empty when absent or {@code null}; another type is invalid. */
+  public Optional<Boolean> optionalBoolean(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isBoolean()) {
+      throw new InvalidJsonException("\"" + field + "\" must be true, false or null.");
+    }
+    return Optional.of(value.booleanValue());
+  }
+
+  /**
+   * The field as an array of strings, empty when absent or {@code null}; another type, or an
+   * element that is not a string, is invalid.
+   */
+  public Optional<List<String>> optionalStringList(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!(value instanceof ArrayNode array)) {
+      throw new InvalidJsonException("\"" + field + "\" must be an array of strings.");
+    }
+    var strings = new ArrayList<String>(array.size());
+    for (JsonNode element : array) {
+      if (!element.isTextual()) {
+        throw new InvalidJsonException("\"" + field + "\" must be an array of strings.");
+      }
+      strings.add(element.textValue());
+    }
+    return Optional.of(List.copyOf(strings));
+  }
+
   /** The field as an object, empty when absent or {@code null}; another type is invalid. */
   public Optional<JsonObject> optionalObject(String field) {
     JsonNode value = node.get(field);
@@ -102,5 +139,11 @@ public final class JsonObject {
   /** True when the field is present, even as {@code null}. */
   public boolean has(String field) {
     return node.has(field);
+  }
+
+  /** True when the field is present as {@code null}. */
+  public boolean isNull(String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isNull();
   }
 }

@@ -25,6 +25,7 @@ public final class Gateway {
   private final GatewaySettings settings;
   private final SocketRegistry registry = new SocketRegistry();
   private final TokenCheck tokens;
+  private final GuildFanout guilds;
   private final HttpHandler handler;
   private final SubscribeToEventsUseCase.Subscription subscription;
   private final AtomicInteger connections = new AtomicInteger();
@@ -32,13 +33,16 @@ public final class Gateway {
   private Gateway(UseCases useCases, GatewaySettings settings, OriginPolicy origins) {
     this.settings = settings;
     this.tokens = new TokenCheck(useCases.authenticate(), useCases.executor());
+    this.guilds =
+        new GuildFanout(
+            registry, useCases.guilds().access(), useCases.getUser(), useCases.executor());
     HttpHandler notAnUpgrade = exchange -> Responses.error(exchange, ApiError.UPGRADE_REQUIRED);
     var handshake =
         new WebSocketProtocolHandshakeHandler(
             List.of(new Hybi13Handshake()), this::connected, notAnUpgrade);
     this.handler =
         new GatewayUpgradeHandler(origins, useCases.authenticate(), useCases.executor(), handshake);
-    this.subscription = useCases.events().subscribe(new EventFanout(registry));
+    this.subscription = useCases.events().subscribe(new EventFanout(registry, guilds));
   }
 
   /** Starts listening to events; the gateway serves sockets through {@link #handler()}. */
@@ -85,6 +89,7 @@ public final class Gateway {
             registry,
             tokens,
             upgrade.client(),
+            guilds,
             System::nanoTime);
     channel.getReceiveSetter().set(new GatewayListener(session, settings.maxFrameBytes()));
     connections.incrementAndGet();

@@ -1,19 +1,29 @@
 package chat.decentra.adapter.undertow.ws;
 
 import chat.decentra.adapter.undertow.GatewaySettings;
+import chat.decentra.adapter.undertow.json.GuildViewJson;
 import chat.decentra.adapter.undertow.json.InvalidJsonException;
 import chat.decentra.adapter.undertow.json.UserJson;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ClientInfo;
+import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.user.User;
+import chat.decentra.domain.user.UserId;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * One gateway socket's conversation (docs/protocol.md): hello, authentication, heartbeats, requests
  * and events, with its limits and timers. Its state lives on the socket's IO thread; only {@link
- * #dispatch} and {@link #closeFromAnyThread} are called from elsewhere, and they hop over.
+ * #dispatch} and {@link #closeFromAnyThread} are called from elsewhere, and they hop over. Between
+ * authentication and {@code READY} the socket already hears events, and holds them back until
+ * {@code READY} has gone out, so that none falls between the two.
  */
 final class GatewaySession {
 
@@ -22,6 +32,8 @@ final class GatewaySession {
   private enum State {
     AWAITING_IDENTIFY,
     AUTHENTICATING,
+    /** Authenticated; {@code READY} is being put together, events wait behind it. */
+    PREPARING,
     READY,
     CLOSED
   }
@@ -31,13 +43,19 @@ final class GatewaySession {
   private final SocketRegistry registry;
   private final TokenCheck tokens;
   private final ClientInfo client;
+  private final ReadyGuilds readyGuilds;
   private final LongSupplier nanoClock;
   private final Outbound outbound;
   private final FrameRateLimit rate;
   private final Liveness liveness;
 
+  /** The guilds this socket follows, as far as it was told; kept by {@link GuildFanout}. */
+  private final Map<GuildId, KnownGuild> guilds = new ConcurrentHashMap<>();
+
+  private final List<PreparedEvent> heldBack = new ArrayList<>();
   private State state = State.AWAITING_IDENTIFY;
-  private Caller caller;
+  private volatile Caller caller;
+  private volatile boolean open = true;
   private long sequence;
   private SocketConnection.Cancellable identifyTimer = SocketConnection.Cancellable.NONE;
 
@@ -47,12 +65,14 @@ final class GatewaySession {
       SocketRegistry registry,
       TokenCheck tokens,
       ClientInfo client,
+      ReadyGuilds readyGuilds,
       LongSupplier nanoClock) {
     this.connection = connection;
     this.settings = settings;
     this.registry = registry;
     this.tokens = tokens;
     this.client = client;
+    this.readyGuilds = readyGuilds;
     this.nanoClock = nanoClock;
     this.outbound =
         new Outbound(settings.maxQueuedFrames(), (frame, done) -> connection.write(frame, done));
@@ -99,7 +119,7 @@ final class GatewaySession {
     switch (frame) {
       case ClientFrame.Heartbeat heartbeat -> {
         // Before authentication a socket hears nothing but hello.
-        if (state == State.READY) {
+        if (isAuthenticated()) {
           send(ServerFrames.heartbeatAck());
         }
       }
@@ -131,7 +151,10 @@ final class GatewaySession {
     stop();
   }
 
-  /** Sends an event with this socket's next sequence number; from any thread. */
+  /**
+   * Sends an event with this socket's next sequence number, after {@code READY}; from any thread.
+   * An event held back until {@code READY} keeps its place in the outbound queue meanwhile.
+   */
   void dispatch(PreparedEvent event) {
     if (!outbound.reserve()) {
       closeFromAnyThread(CloseCodes.TOO_SLOW, "too far behind");
@@ -139,12 +162,31 @@ final class GatewaySession {
     }
     connection.execute(
         () -> {
-          if (state != State.READY) {
-            outbound.release();
-            return;
+          switch (state) {
+            case READY -> outbound.write(event.frame(++sequence));
+            case PREPARING -> heldBack.add(event);
+            case AWAITING_IDENTIFY, AUTHENTICATING, CLOSED -> outbound.release();
           }
-          outbound.write(event.frame(++sequence));
         });
+  }
+
+  /** The user the socket authenticated as; only for sockets in the registry. */
+  User user() {
+    return caller.user();
+  }
+
+  UserId userId() {
+    return caller.user().id();
+  }
+
+  /** False once the socket has closed; from any thread. */
+  boolean isOpen() {
+    return open;
+  }
+
+  /** The guilds this socket follows; only {@link GuildFanout} and the registry use it. */
+  Map<GuildId, KnownGuild> guilds() {
+    return guilds;
   }
 
   /** Closes the socket with the code; from any thread. */
@@ -184,18 +226,47 @@ final class GatewaySession {
     becomeReady(result.get());
   }
 
+  /**
+   * Joins the registry at once, so that events start to arrive (held back for now), then asks for
+   * the user's guilds off the IO thread and sends {@code READY} with them, then what was held back.
+   */
   private void becomeReady(Caller signedIn) {
-    state = State.READY;
+    state = State.PREPARING;
     caller = signedIn;
     identifyTimer.cancel();
     registry.authenticated(this, signedIn);
-    var ready = new ReadyJson(signedIn.sessionId().toString(), UserJson.self(signedIn.user()));
+    readyGuilds
+        .subscribe(this)
+        .whenComplete(
+            (views, failure) -> connection.execute(() -> ready(signedIn, views, failure)));
+  }
+
+  private void ready(Caller signedIn, List<GuildViewJson> views, Throwable failure) {
+    if (state != State.PREPARING) {
+      return;
+    }
+    if (failure != null) {
+      LOG.log(Level.ERROR, "gateway could not prepare READY", failure);
+      close(CloseCodes.UNKNOWN_ERROR, "internal error");
+      return;
+    }
+    state = State.READY;
+    var ready =
+        new ReadyJson(signedIn.sessionId().toString(), UserJson.self(signedIn.user()), views);
     send(PreparedEvent.of("READY", ready).frame(++sequence));
+    for (PreparedEvent event : heldBack) {
+      outbound.write(event.frame(++sequence));
+    }
+    heldBack.clear();
     liveness.startPinging();
   }
 
+  private boolean isAuthenticated() {
+    return state == State.PREPARING || state == State.READY;
+  }
+
   private void answer(ClientFrame.Request request) {
-    if (state != State.READY) {
+    if (!isAuthenticated()) {
       close(CloseCodes.NOT_AUTHENTICATED, "not authenticated");
       return;
     }
@@ -228,6 +299,8 @@ final class GatewaySession {
       return false;
     }
     state = State.CLOSED;
+    open = false;
+    heldBack.clear();
     identifyTimer.cancel();
     liveness.stop();
     registry.closed(this, caller);

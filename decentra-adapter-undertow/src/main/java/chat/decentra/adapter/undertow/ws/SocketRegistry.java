@@ -1,6 +1,7 @@
 package chat.decentra.adapter.undertow.ws;
 
 import chat.decentra.application.port.in.account.Caller;
+import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.util.Collection;
@@ -9,8 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The live gateway sockets of this node: all of them, and the authenticated ones by user and by
- * session.
+ * The live gateway sockets of this node: all of them, the authenticated ones by user and by
+ * session, and by the guilds whose events they follow.
  */
 final class SocketRegistry {
 
@@ -18,6 +19,7 @@ final class SocketRegistry {
   private final ConcurrentHashMap<UserId, Set<GatewaySession>> byUser = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<SessionId, Set<GatewaySession>> bySession =
       new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<GuildId, Set<GatewaySession>> byGuild = new ConcurrentHashMap<>();
 
   void opened(GatewaySession socket) {
     open.add(socket);
@@ -35,6 +37,23 @@ final class SocketRegistry {
       remove(byUser, caller.user().id(), socket);
       remove(bySession, caller.sessionId(), socket);
     }
+    for (GuildId guild : socket.guilds().keySet()) {
+      remove(byGuild, guild, socket);
+    }
+  }
+
+  /** The socket hears the guild's events from now on. */
+  void follow(GuildId guild, GatewaySession socket) {
+    add(byGuild, guild, socket);
+  }
+
+  /** The socket hears nothing more of the guild. */
+  void unfollow(GuildId guild, GatewaySession socket) {
+    remove(byGuild, guild, socket);
+  }
+
+  Collection<GatewaySession> ofGuild(GuildId guild) {
+    return view(byGuild.get(guild));
   }
 
   Collection<GatewaySession> ofUser(UserId user) {

@@ -3,6 +3,7 @@ package chat.decentra.adapter.undertow.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.decentra.adapter.undertow.GatewaySettings;
+import chat.decentra.adapter.undertow.json.GuildViewJson;
 import chat.decentra.adapter.undertow.json.StatusJson;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ClientInfo;
@@ -12,7 +13,9 @@ import chat.decentra.domain.user.UserId;
 import chat.decentra.domain.user.Username;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,7 @@ class GatewaySessionTest {
   private final FakeConnection connection = new FakeConnection();
   private final SocketRegistry registry = new SocketRegistry();
   private GatewaySettings settings = GatewaySettings.defaults();
+  private ReadyGuilds readyGuilds = socket -> CompletableFuture.completedFuture(List.of());
   private GatewaySession session;
 
   @BeforeEach
@@ -49,6 +53,7 @@ class GatewaySessionTest {
         registry,
         tokens,
         new ClientInfo("203.0.113.7", "UA"),
+        readyGuilds,
         () -> connection.now);
   }
 
@@ -170,6 +175,49 @@ class GatewaySessionTest {
     session.start(Optional.empty());
     session.dispatch(PreparedEvent.of("USER_UPDATE", new StatusJson("x")));
     assertThat(connection.sent).hasSize(1);
+  }
+
+  @Test
+  void eventsThatArriveWhileReadyIsPreparedFollowItInOrder() {
+    var guilds = new CompletableFuture<List<GuildViewJson>>();
+    readyGuilds = socket -> guilds;
+    session = newSession();
+    session.start(Optional.of(ALICE));
+    session.dispatch(PreparedEvent.of("GUILD_CREATE", new StatusJson("first")));
+    session.dispatch(PreparedEvent.of("GUILD_UPDATE", new StatusJson("second")));
+    assertThat(connection.sent).hasSize(1);
+    assertThat(registry.ofUser(ALICE.user().id())).containsExactly(session);
+
+    guilds.complete(List.of());
+    assertThat(connection.sent).hasSize(4);
+    assertThat(connection.sent.get(1))
+        .contains("\"t\":\"READY\",\"s\":1")
+        .contains("\"guilds\":[]");
+    assertThat(connection.sent.get(2)).contains("\"t\":\"GUILD_CREATE\",\"s\":2");
+    assertThat(connection.sent.get(3)).contains("\"t\":\"GUILD_UPDATE\",\"s\":3");
+  }
+
+  @Test
+  void aSocketWhoseReadyCannotBePreparedCloses4000() {
+    readyGuilds = socket -> CompletableFuture.failedFuture(new IllegalStateException("db down"));
+    session = newSession();
+    session.start(Optional.of(ALICE));
+    assertThat(connection.closeCode).isEqualTo(4000);
+    assertThat(connection.sent).hasSize(1);
+    assertThat(registry.size()).isZero();
+  }
+
+  @Test
+  void aSocketClosedWhileReadyIsPreparedSendsNothingMore() {
+    var guilds = new CompletableFuture<List<GuildViewJson>>();
+    readyGuilds = socket -> guilds;
+    session = newSession();
+    session.start(Optional.of(ALICE));
+    session.dispatch(PreparedEvent.of("GUILD_CREATE", new StatusJson("x")));
+    session.closeFromAnyThread(4010, "session revoked");
+    guilds.complete(List.of());
+    assertThat(connection.sent).hasSize(1);
+    assertThat(session.isOpen()).isFalse();
   }
 
   @Test

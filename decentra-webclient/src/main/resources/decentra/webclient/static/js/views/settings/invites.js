@@ -117,15 +117,35 @@ export function renderInvites({ store }) {
   };
 }
 
-/** The admin's switch for members_can_invite; returns {element, cleanup}. */
+/** The admin's switches: members_can_invite and guild_invites_allow_sign_up; returns {element, cleanup}. */
 function policyToggle(store, error) {
-  const checkbox = h('input', { id: 'members-can-invite', type: 'checkbox', class: 'switch', 'aria-describedby': 'members-can-invite-hint' });
-  const unwatch = store.watch(['instance'], ({ instance }) => { checkbox.checked = Boolean(instance?.members_can_invite); });
+  const members = adminSwitch(store, error, {
+    id: 'members-can-invite',
+    field: 'members_can_invite',
+    label: 'Members may create invites',
+    hint: 'When this is off, only administrators can invite people.',
+  });
+  const servers = adminSwitch(store, error, {
+    id: 'guild-invites-allow-sign-up',
+    field: 'guild_invites_allow_sign_up',
+    label: 'Server invites can create accounts',
+    hint: 'When this is off, a server invite link only works for people who already have an account here.',
+  });
+  return {
+    element: h('div', {}, members.element, servers.element),
+    cleanup: () => { members.cleanup(); servers.cleanup(); },
+  };
+}
+
+/** One switch bound to a boolean instance setting; returns {element, cleanup}. */
+function adminSwitch(store, error, { id, field, label, hint }) {
+  const checkbox = h('input', { id, type: 'checkbox', class: 'switch', 'aria-describedby': `${id}-hint` });
+  const unwatch = store.watch(['instance'], ({ instance }) => { checkbox.checked = Boolean(instance?.[field]); });
   checkbox.addEventListener('change', async () => {
     const wanted = checkbox.checked;
     say(error, '');
     try {
-      store.set({ instance: await api.updateInstance({ members_can_invite: wanted }) });
+      store.set({ instance: await api.updateInstance({ [field]: wanted }) });
     } catch (err) {
       checkbox.checked = !wanted;
       say(error, describeError(err));
@@ -133,8 +153,8 @@ function policyToggle(store, error) {
   });
   const element = h('div', { class: 'toggle-row' },
     h('div', {},
-      h('label', { for: 'members-can-invite', class: 'toggle-label' }, 'Members may create invites'),
-      h('p', { id: 'members-can-invite-hint', class: 'settings-hint' }, 'When this is off, only administrators can invite people.')),
+      h('label', { for: id, class: 'toggle-label' }, label),
+      h('p', { id: `${id}-hint`, class: 'settings-hint' }, hint)),
     checkbox);
   return { element, cleanup: unwatch };
 }
