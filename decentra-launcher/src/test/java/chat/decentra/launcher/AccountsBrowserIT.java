@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +29,8 @@ class AccountsBrowserIT {
     browser = HeadlessChromium.start();
     server = TestServers.embedded(dataDir);
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(ElementClickInterceptedException.class);
   }
 
   @AfterEach
@@ -113,7 +117,16 @@ class AccountsBrowserIT {
   }
 
   private void click(String css) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    // Retried when the element is re-rendered or covered for a moment (a closing dialog).
+    wait.until(
+        d -> {
+          WebElement target = d.findElement(By.cssSelector(css));
+          if (!target.isDisplayed() || !target.isEnabled()) {
+            return false;
+          }
+          target.click();
+          return true;
+        });
   }
 
   private void type(String css, String text) {

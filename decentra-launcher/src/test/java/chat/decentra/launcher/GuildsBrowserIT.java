@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,8 +59,7 @@ class GuildsBrowserIT {
     o.click("#add-server");
     o.type("#create-guild-name", "Book club");
     o.click("#create-guild-submit");
-    WebElement guildButton = o.waitFor("#server-rail [data-guild-id]");
-    String guildId = guildButton.getAttribute("data-guild-id");
+    String guildId = o.attribute("#server-rail [data-guild-id]", "data-guild-id");
     o.waitFor("#channel-list [data-channel-type='text']");
 
     o.click("#open-guild-settings");
@@ -85,8 +86,7 @@ class GuildsBrowserIT {
     new Select(o.waitFor("#create-channel-type")).selectByValue("text");
     o.click("#create-channel-submit");
     String channelId =
-        o.waitForText("#channel-list [data-channel-id]", "announcements")
-            .getAttribute("data-channel-id");
+        o.attributeOfText("#channel-list [data-channel-id]", "announcements", "data-channel-id");
     g.waitForText("#channel-list [data-channel-id]", "announcements");
 
     // The owner hides the channel from @everyone; it disappears for the guest.
@@ -105,7 +105,7 @@ class GuildsBrowserIT {
         .isNotEmpty();
 
     o.click("#guild-tab-members");
-    String guestId = guest.findElement(By.cssSelector("#app-shell")).getAttribute("data-user-id");
+    String guestId = g.attribute("#app-shell", "data-user-id");
     o.click("#guild-settings-dialog [data-user-id='" + guestId + "'] [data-action='ban']");
     o.type("#ban-reason", "spoilers");
     o.click("#ban-confirm");
@@ -124,7 +124,30 @@ class GuildsBrowserIT {
 
     Page(ChromeDriver browser) {
       this.browser = browser;
+      // The client re-renders what changes; an element found a moment ago may be replaced.
       this.wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+      this.wait.ignoring(StaleElementReferenceException.class);
+      this.wait.ignoring(ElementClickInterceptedException.class);
+    }
+
+    /** The attribute of the first element matching, read in the same breath as finding it. */
+    String attribute(String css, String name) {
+      return wait.until(
+          d -> {
+            var found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.getFirst().getAttribute(name);
+          });
+    }
+
+    /** The attribute of the first element matching whose text contains {@code text}. */
+    String attributeOfText(String css, String text, String name) {
+      return wait.until(
+          d ->
+              d.findElements(By.cssSelector(css)).stream()
+                  .filter(e -> e.getText().contains(text))
+                  .findFirst()
+                  .map(e -> e.getAttribute(name))
+                  .orElse(null));
     }
 
     void signIn(String username, String password) {
@@ -142,17 +165,20 @@ class GuildsBrowserIT {
       return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
-    WebElement waitForText(String css, String text) {
-      return wait.until(
-          d ->
-              d.findElements(By.cssSelector(css)).stream()
-                  .filter(e -> e.getText().contains(text))
-                  .findFirst()
-                  .orElse(null));
+    void waitForText(String css, String text) {
+      attributeOfText(css, text, "class");
     }
 
     void click(String css) {
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+      wait.until(
+          d -> {
+            WebElement target = d.findElement(By.cssSelector(css));
+            if (!target.isDisplayed() || !target.isEnabled()) {
+              return false;
+            }
+            target.click();
+            return true;
+          });
     }
 
     void type(String css, String text) {
