@@ -72,6 +72,7 @@ export function renderSignup(root, { store, navigate }, inviteCode = '') {
   let inviteNeeded = true;
   // A server invite also joins its server: the new account then opens on it.
   let invitedGuild = null;
+  let instanceKnown = Promise.resolve();
 
   const username = field({
     id: 'signup-username', label: 'Username', autocomplete: 'username', autocapitalize: 'none',
@@ -117,8 +118,10 @@ export function renderSignup(root, { store, navigate }, inviteCode = '') {
     return !first;
   };
 
-  const onSubmit = (event) => {
+  const onSubmit = async (event) => {
     event.preventDefault();
+    // Whether an invite is needed is known once the instance has answered; a quick submit waits.
+    await instanceKnown;
     const name = username.input.value.trim();
     const secret = password.input.value;
     const code = inviteNeeded ? extractInviteCode(invite.input.value) : '';
@@ -157,7 +160,7 @@ export function renderSignup(root, { store, navigate }, inviteCode = '') {
   username.input.focus();
 
   let active = true;
-  api.getInstance().then((instance) => {
+  instanceKnown = api.getInstance().then((instance) => {
     if (!active) return;
     store.set({ instance });
     if (instance.needs_first_user) {
