@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,15 +42,6 @@ final class Http {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return send(request.build());
-  }
-
-  HttpResponse<String> put(String path, String json, String token) {
-    var request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + token)
-            .PUT(HttpRequest.BodyPublishers.ofString(json));
     return send(request.build());
   }
 
@@ -154,10 +144,6 @@ final class Http {
 
     void send(String json) {
       webSocket.sendText(json, true).join();
-    }
-
-    List<String> received() {
-      return List.copyOf(frames);
     }
   }
 }

@@ -45,7 +45,10 @@ public final class ServerInviteSignUp implements ServerInviteRegistration {
     var result = accept.accept(newcomer, code.value(), client);
     if (!(result instanceof AcceptGuildInviteUseCase.Joined)) {
       // The account exists either way; the invite ran out between the check and the join.
-      LOG.log(Level.INFO, "a newcomer could not join through a server invite: {0}", result);
+      LOG.log(
+          Level.INFO,
+          "a newcomer could not join through a server invite: {0}",
+          result.getClass().getSimpleName());
     }
   }
 }
