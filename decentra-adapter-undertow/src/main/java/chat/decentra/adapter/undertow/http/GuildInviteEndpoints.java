@@ -65,13 +65,10 @@ final class GuildInviteEndpoints {
     };
   }
 
-  /**
-   * Revokes by code. The use case finds the invite by its code alone and checks the caller's rights
-   * in the invite's own server; the {@code {id}} of the path must only be well formed.
-   */
+  /** Revokes the server's invite with that code; another server's code is not found. */
   Reply revoke(Caller caller, ApiRequest request) {
-    Decode.pathId(request, "id", GuildId::parse);
-    return switch (guilds.invites().revoke(caller, request.parameter("code"))) {
+    GuildId guild = Decode.pathId(request, "id", GuildId::parse);
+    return switch (guilds.invites().revoke(caller, guild, request.parameter("code"))) {
       case ManageGuildInvitesUseCase.Revoked revoked -> Reply.noContent();
       case ManageGuildInvitesUseCase.NotFound notFound -> Reply.error(ApiError.NOT_FOUND);
       case ManageGuildInvitesUseCase.Forbidden forbidden ->

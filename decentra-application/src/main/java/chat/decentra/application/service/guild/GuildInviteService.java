@@ -106,11 +106,12 @@ public final class GuildInviteService implements ManageGuildInvitesUseCase {
   }
 
   @Override
-  public RevokeResult revoke(Caller caller, String code) {
+  public RevokeResult revoke(Caller caller, GuildId guild, String code) {
     if (!InviteCode.isWellFormed(code)) {
       return new NotFound();
     }
-    var known = invites.findGuildInvite(new InviteCode(code));
+    var known =
+        invites.findGuildInvite(new InviteCode(code)).filter(i -> i.guildId().equals(guild));
     if (known.isEmpty()) {
       return new NotFound();
     }

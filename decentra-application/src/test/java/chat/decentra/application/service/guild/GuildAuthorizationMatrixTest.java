@@ -427,7 +427,7 @@ class GuildAuthorizationMatrixTest {
             Permission.MANAGE_GUILD,
             "ManageGuildInvitesUseCase.revoke",
             "Revoked",
-            (w, c) -> w.app.guildInvites().revoke(c, w.inviteCode)));
+            (w, c) -> w.app.guildInvites().revoke(c, w.guild, w.inviteCode)));
     rows.add(
         anyone(
             "PreviewGuildInviteUseCase.preview",

@@ -150,9 +150,9 @@ class GuildInviteServiceTest {
       var bob = t.member("bob", owner, guild);
       GuildInvite hers = created(create(alice, Optional.empty(), InviteLimits.none()));
 
-      assertThat(t.app.guildInvites().revoke(bob, hers.code().value()))
+      assertThat(t.app.guildInvites().revoke(bob, guild, hers.code().value()))
           .isInstanceOf(ManageGuildInvitesUseCase.Forbidden.class);
-      var result = t.app.guildInvites().revoke(alice, hers.code().value());
+      var result = t.app.guildInvites().revoke(alice, guild, hers.code().value());
 
       assertThat(((ManageGuildInvitesUseCase.Revoked) result).invite().revoked()).isTrue();
       assertThat(t.invites.findGuildInvite(hers.code()).orElseThrow().revoked()).isTrue();
@@ -162,11 +162,11 @@ class GuildInviteServiceTest {
 
     @Test
     void unknownOrMalformedCodesAreNotFound() {
-      assertThat(t.app.guildInvites().revoke(owner, "not a code"))
+      assertThat(t.app.guildInvites().revoke(owner, guild, "not a code"))
           .isInstanceOf(ManageGuildInvitesUseCase.NotFound.class);
-      assertThat(t.app.guildInvites().revoke(owner, "A".repeat(22)))
+      assertThat(t.app.guildInvites().revoke(owner, guild, "A".repeat(22)))
           .isInstanceOf(ManageGuildInvitesUseCase.NotFound.class);
-      assertThat(t.app.guildInvites().revoke(owner, null))
+      assertThat(t.app.guildInvites().revoke(owner, guild, null))
           .isInstanceOf(ManageGuildInvitesUseCase.NotFound.class);
     }
   }
@@ -228,11 +228,21 @@ class GuildInviteServiceTest {
     }
 
     @Test
+    void anInviteOfAnotherServerIsNotFoundThroughThisOne() {
+      var other = t.createGuild(owner, "Other").guild().id();
+      GuildInvite hers = created(create(owner, Optional.empty(), InviteLimits.none()));
+
+      assertThat(t.app.guildInvites().revoke(owner, other, hers.code().value()))
+          .isInstanceOf(ManageGuildInvitesUseCase.NotFound.class);
+      assertThat(t.invites.findGuildInvite(hers.code()).orElseThrow().revoked()).isFalse();
+    }
+
+    @Test
     void usedExpiredRevokedAndUnknownCodesEachHaveTheirAnswer() {
       GuildInvite once = invite(Optional.of(1), Optional.empty());
       GuildInvite hour = invite(Optional.empty(), Optional.of(Duration.ofHours(1)));
       GuildInvite revoked = invite(Optional.empty(), Optional.empty());
-      t.app.guildInvites().revoke(owner, revoked.code().value());
+      t.app.guildInvites().revoke(owner, guild, revoked.code().value());
       t.join(t.user("first"), once.code().value());
       t.clock.advance(Duration.ofHours(1));
       var late = t.user("late");

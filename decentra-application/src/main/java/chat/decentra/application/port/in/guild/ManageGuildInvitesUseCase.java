@@ -18,7 +18,8 @@ public interface ManageGuildInvitesUseCase {
 
   ListResult list(Caller caller, GuildId guild);
 
-  RevokeResult revoke(Caller caller, String code);
+  /** Revokes the server's invite with that code; a code of another server is not found. */
+  RevokeResult revoke(Caller caller, GuildId guild, String code);
 
   /**
    * @param channelId the channel the invite leads to; the caller needs create invite there
