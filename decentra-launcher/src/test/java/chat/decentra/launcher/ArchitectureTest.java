@@ -185,6 +185,7 @@ class ArchitectureTest {
         .should()
         .beFreeOfCycles()
         .check(production);
+    slices().matching("chat.decentra.domain.(*)..").should().beFreeOfCycles().check(production);
   }
 
   @Test

@@ -7,7 +7,7 @@ import chat.decentra.application.port.out.guild.AuditLogPort;
 import chat.decentra.domain.audit.AuditAction;
 import chat.decentra.domain.audit.AuditEntry;
 import chat.decentra.domain.audit.AuditEntryId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.Arrays;
 import java.util.List;

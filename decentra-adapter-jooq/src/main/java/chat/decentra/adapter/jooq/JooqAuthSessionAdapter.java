@@ -4,8 +4,8 @@ import static chat.decentra.adapter.jooq.schema.Tables.AUTH_SESSIONS;
 
 import chat.decentra.adapter.jooq.schema.tables.records.AuthSessionsRecord;
 import chat.decentra.application.port.out.AuthSessionPort;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;

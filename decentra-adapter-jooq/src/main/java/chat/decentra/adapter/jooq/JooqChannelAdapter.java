@@ -10,7 +10,7 @@ import chat.decentra.application.port.out.guild.SaveChannelPort;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.permission.PermissionOverwrite;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import chat.decentra.application.port.out.guild.LoadGuildPort;
 import chat.decentra.application.port.out.guild.SaveGuildPort;
 import chat.decentra.domain.guild.Guild;
 import chat.decentra.domain.guild.GuildIcon;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import static chat.decentra.adapter.jooq.schema.Tables.GUILD_BANS;
 import chat.decentra.adapter.jooq.schema.tables.records.GuildBansRecord;
 import chat.decentra.application.port.out.guild.GuildBanPort;
 import chat.decentra.domain.guild.Ban;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package chat.decentra.adapter.jooq;
 import static chat.decentra.adapter.jooq.schema.Tables.GUILD_ICONS;
 
 import chat.decentra.application.port.out.guild.GuildIconPort;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.media.ImageType;
 import java.util.Optional;
 import org.jooq.DSLContext;

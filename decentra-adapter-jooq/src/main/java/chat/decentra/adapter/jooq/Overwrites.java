@@ -1,7 +1,7 @@
 package chat.decentra.adapter.jooq;
 
 import chat.decentra.adapter.jooq.schema.tables.records.ChannelOverwritesRecord;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.OverwriteTarget;
 import chat.decentra.domain.permission.PermissionOverwrite;
 import chat.decentra.domain.permission.Permissions;

@@ -14,7 +14,7 @@ import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
 import chat.decentra.domain.guild.GuildEvent;
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.OverwriteTarget;
 import chat.decentra.domain.permission.Permission;
 import chat.decentra.domain.permission.Permissions;

@@ -8,7 +8,7 @@ import chat.decentra.application.port.in.guild.GuildView;
 import chat.decentra.application.testing.guild.TestGuildApplication;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.atomic.AtomicInteger;
 

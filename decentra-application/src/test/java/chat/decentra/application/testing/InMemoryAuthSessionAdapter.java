@@ -1,8 +1,8 @@
 package chat.decentra.application.testing;
 
 import chat.decentra.application.port.out.AuthSessionPort;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;
 import java.util.Comparator;

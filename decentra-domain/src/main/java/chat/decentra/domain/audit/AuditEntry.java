@@ -1,6 +1,6 @@
 package chat.decentra.domain.audit;
 
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.text.Text;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;

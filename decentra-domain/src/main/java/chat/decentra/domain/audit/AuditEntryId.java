@@ -1,6 +1,6 @@
 package chat.decentra.domain.audit;
 
-import chat.decentra.domain.user.Ids;
+import chat.decentra.domain.id.Ids;
 import java.util.Optional;
 
 /** Identifies an audit log entry: a 64-bit, time-ordered id, so newer entries have larger ids. */

@@ -1,6 +1,6 @@
 package chat.decentra.domain.channel;
 
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.permission.OverwriteTarget;
 import chat.decentra.domain.permission.PermissionOverwrite;
 import chat.decentra.domain.text.Text;

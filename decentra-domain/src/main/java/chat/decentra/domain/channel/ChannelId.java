@@ -1,6 +1,6 @@
 package chat.decentra.domain.channel;
 
-import chat.decentra.domain.user.Ids;
+import chat.decentra.domain.id.Ids;
 import java.util.Optional;
 
 /** Identifies a channel: a 64-bit, time-ordered id. */

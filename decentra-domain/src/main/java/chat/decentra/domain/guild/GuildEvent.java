@@ -3,6 +3,8 @@ package chat.decentra.domain.guild;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.event.DomainEvent;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.User;
 import chat.decentra.domain.user.UserId;
 import java.util.List;

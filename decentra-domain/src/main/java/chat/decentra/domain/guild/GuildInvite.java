@@ -1,6 +1,7 @@
 package chat.decentra.domain.guild;
 
 import chat.decentra.domain.channel.ChannelId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.invite.InviteCode;
 import chat.decentra.domain.invite.InviteLimits;
 import chat.decentra.domain.invite.InviteState;

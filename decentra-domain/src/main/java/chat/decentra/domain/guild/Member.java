@@ -1,5 +1,7 @@
 package chat.decentra.domain.guild;
 
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.text.Text;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package chat.decentra.domain.guild;
 
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.Permission;
 import chat.decentra.domain.permission.Permissions;
 import chat.decentra.domain.text.Text;

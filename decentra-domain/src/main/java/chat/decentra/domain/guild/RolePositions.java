@@ -1,5 +1,6 @@
 package chat.decentra.domain.guild;
 
+import chat.decentra.domain.id.RoleId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package chat.decentra.domain.permission;
 
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.UserId;
 
 /** Whom a channel's permission overwrite applies to: a role or a single member. */

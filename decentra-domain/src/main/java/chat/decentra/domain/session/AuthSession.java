@@ -1,5 +1,6 @@
 package chat.decentra.domain.session;
 
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package chat.decentra.domain.user;
 
 import chat.decentra.domain.event.DomainEvent;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import java.util.Set;
 
 /** Something that happened to an account, delivered to the gateway sessions that care. */

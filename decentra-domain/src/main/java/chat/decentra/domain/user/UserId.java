@@ -1,5 +1,7 @@
 package chat.decentra.domain.user;
 
+import chat.decentra.domain.id.Ids;
+
 /** Identifies a user: a 64-bit, time-ordered id. */
 public record UserId(long value) {
 

@@ -3,8 +3,8 @@ package chat.decentra.domain.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import chat.decentra.domain.guild.GuildId;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.OverwriteTarget;
 import chat.decentra.domain.permission.Permission;
 import chat.decentra.domain.permission.PermissionOverwrite;

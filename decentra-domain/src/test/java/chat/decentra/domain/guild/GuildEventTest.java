@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.permission.Permissions;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;

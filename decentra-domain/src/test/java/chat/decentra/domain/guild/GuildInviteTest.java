@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import chat.decentra.domain.channel.ChannelId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.invite.InviteCode;
 import chat.decentra.domain.invite.InviteLimits;
 import chat.decentra.domain.invite.InviteState;

@@ -3,6 +3,8 @@ package chat.decentra.domain.guild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.media.ImageType;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;

@@ -3,6 +3,8 @@ package chat.decentra.domain.guild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.Permissions;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package chat.decentra.domain.permission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 

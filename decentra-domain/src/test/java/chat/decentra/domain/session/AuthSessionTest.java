@@ -3,6 +3,7 @@ package chat.decentra.domain.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;

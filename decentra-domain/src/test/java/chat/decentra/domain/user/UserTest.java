@@ -3,7 +3,7 @@ package chat.decentra.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;

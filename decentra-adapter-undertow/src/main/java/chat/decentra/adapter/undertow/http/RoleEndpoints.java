@@ -7,9 +7,9 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.guild.GetGuildUseCase;
 import chat.decentra.application.port.in.guild.GuildView;
 import chat.decentra.application.port.in.guild.ManageRolesUseCase;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.Permissions;
 
 /** The roles of a server. */

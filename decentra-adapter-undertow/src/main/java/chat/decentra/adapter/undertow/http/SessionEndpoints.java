@@ -6,7 +6,7 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ChangePasswordUseCase;
 import chat.decentra.application.port.in.account.ListSessionsUseCase;
 import chat.decentra.application.port.in.account.RevokeSessionUseCase;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 
 /** The caller's password and sessions. */
 final class SessionEndpoints {

@@ -2,7 +2,7 @@ package chat.decentra.adapter.undertow.json;
 
 import chat.decentra.domain.guild.Guild;
 import chat.decentra.domain.guild.GuildIcon;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

@@ -1,7 +1,7 @@
 package chat.decentra.adapter.undertow.json;
 
 import chat.decentra.domain.guild.Member;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.User;
 import java.util.List;
 

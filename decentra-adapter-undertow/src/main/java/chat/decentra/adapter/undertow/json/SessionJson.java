@@ -1,7 +1,7 @@
 package chat.decentra.adapter.undertow.json;
 
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 
 /** One of the caller's sessions on the wire (docs/api.md, "Session"). */
 public record SessionJson(

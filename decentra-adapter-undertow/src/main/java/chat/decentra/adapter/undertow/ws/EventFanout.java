@@ -3,7 +3,7 @@ package chat.decentra.adapter.undertow.ws;
 import chat.decentra.adapter.undertow.json.UserJson;
 import chat.decentra.domain.event.DomainEvent;
 import chat.decentra.domain.guild.GuildEvent;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.User;
 import chat.decentra.domain.user.UserEvent;
 import chat.decentra.domain.user.UserId;

@@ -6,7 +6,7 @@ import chat.decentra.adapter.undertow.json.InvalidJsonException;
 import chat.decentra.adapter.undertow.json.UserJson;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ClientInfo;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.User;
 import chat.decentra.domain.user.UserId;
 import java.lang.System.Logger.Level;

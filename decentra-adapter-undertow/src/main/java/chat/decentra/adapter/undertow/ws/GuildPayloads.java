@@ -4,9 +4,9 @@ import chat.decentra.adapter.undertow.json.MemberJson;
 import chat.decentra.adapter.undertow.json.RoleJson;
 import chat.decentra.adapter.undertow.json.UserJson;
 import chat.decentra.domain.channel.ChannelId;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Member;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.User;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package chat.decentra.adapter.undertow.ws;
 import chat.decentra.application.port.in.guild.GuildView;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.UserId;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package chat.decentra.adapter.undertow.ws;
 
 import chat.decentra.application.port.in.account.Caller;
-import chat.decentra.domain.guild.GuildId;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.util.Collection;
 import java.util.List;

@@ -2,12 +2,12 @@ package chat.decentra.adapter.undertow.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.invite.InstanceInvite;
 import chat.decentra.domain.invite.InviteCode;
 import chat.decentra.domain.invite.InviteLimits;
 import chat.decentra.domain.media.ImageType;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.Avatar;
 import chat.decentra.domain.user.PresenceStatus;
 import chat.decentra.domain.user.User;

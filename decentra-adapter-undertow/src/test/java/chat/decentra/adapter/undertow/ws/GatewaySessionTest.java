@@ -7,7 +7,7 @@ import chat.decentra.adapter.undertow.json.GuildViewJson;
 import chat.decentra.adapter.undertow.json.StatusJson;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.ClientInfo;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.User;
 import chat.decentra.domain.user.UserId;
 import chat.decentra.domain.user.Username;

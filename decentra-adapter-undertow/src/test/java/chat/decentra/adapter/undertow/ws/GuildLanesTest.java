@@ -2,7 +2,7 @@ package chat.decentra.adapter.undertow.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

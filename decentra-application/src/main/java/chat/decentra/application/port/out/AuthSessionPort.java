@@ -1,7 +1,7 @@
 package chat.decentra.application.port.out;
 
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import chat.decentra.application.port.out.PasswordHashPort;
 import chat.decentra.application.port.out.PublishEventPort;
 import chat.decentra.application.port.out.SaveUserPort;
 import chat.decentra.application.port.out.TransactionPort;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.Password;
 import chat.decentra.domain.user.UserEvent;
 import java.util.Set;

@@ -4,8 +4,8 @@ import chat.decentra.application.port.in.account.ClientInfo;
 import chat.decentra.application.port.in.account.SignedIn;
 import chat.decentra.application.port.out.AuthSessionPort;
 import chat.decentra.application.port.out.GenerateIdPort;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.User;
 import java.time.Clock;
 

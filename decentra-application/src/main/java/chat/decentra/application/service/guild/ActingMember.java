@@ -2,12 +2,12 @@ package chat.decentra.application.service.guild;
 
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Member;
+import chat.decentra.domain.guild.PermissionCalculator;
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.Permission;
-import chat.decentra.domain.permission.PermissionCalculator;
 import chat.decentra.domain.permission.Permissions;
 import chat.decentra.domain.user.UserId;
 import java.util.List;

@@ -10,7 +10,7 @@ import chat.decentra.application.port.out.guild.LoadRolePort;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.permission.Permission;
 import chat.decentra.domain.permission.Permissions;
 import chat.decentra.domain.user.UserId;

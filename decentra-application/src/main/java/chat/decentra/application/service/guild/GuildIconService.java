@@ -17,7 +17,7 @@ import chat.decentra.domain.audit.AuditAction;
 import chat.decentra.domain.guild.Guild;
 import chat.decentra.domain.guild.GuildEvent;
 import chat.decentra.domain.guild.GuildIcon;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.media.ImageType;
 import chat.decentra.domain.permission.Permission;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import chat.decentra.application.port.out.guild.LoadGuildPort;
 import chat.decentra.application.port.out.guild.LoadMemberPort;
 import chat.decentra.application.port.out.guild.LoadRolePort;
 import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.Optional;
 

@@ -19,7 +19,7 @@ import chat.decentra.application.port.out.guild.SaveMemberPort;
 import chat.decentra.domain.audit.AuditAction;
 import chat.decentra.domain.guild.Guild;
 import chat.decentra.domain.guild.GuildEvent;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.permission.Permission;
 import chat.decentra.domain.user.UserId;
 import java.time.Clock;

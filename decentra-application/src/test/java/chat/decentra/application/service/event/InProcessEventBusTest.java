@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.decentra.application.testing.RecordingEvents;
 import chat.decentra.domain.event.DomainEvent;
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.UserEvent;
 import chat.decentra.domain.user.UserId;
 import java.util.Set;

@@ -9,7 +9,7 @@ import chat.decentra.application.testing.guild.TestGuildApplication;
 import chat.decentra.domain.audit.AuditAction;
 import chat.decentra.domain.audit.AuditEntry;
 import chat.decentra.domain.audit.AuditEntryId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import chat.decentra.application.testing.guild.TestGuildApplication;
 import chat.decentra.domain.audit.AuditAction;
 import chat.decentra.domain.guild.Guild;
 import chat.decentra.domain.guild.GuildEvent;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.media.ImageType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.decentra.application.port.out.TransactionPort;
 import chat.decentra.domain.event.DomainEvent;
 import chat.decentra.domain.guild.GuildEvent;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

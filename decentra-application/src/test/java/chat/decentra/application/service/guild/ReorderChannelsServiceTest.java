@@ -13,7 +13,7 @@ import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
 import chat.decentra.domain.guild.GuildEvent;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

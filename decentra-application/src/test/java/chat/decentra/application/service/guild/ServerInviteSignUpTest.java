@@ -24,7 +24,7 @@ class ServerInviteSignUpTest {
   private final class Setup {
     final chat.decentra.application.port.in.account.Caller owner =
         accounts.caller(accounts.signUp("owner", TestGuildApplication.PASSWORD, null));
-    final chat.decentra.domain.guild.GuildId guild =
+    final chat.decentra.domain.id.GuildId guild =
         guilds.createGuild(owner, "Book club").guild().id();
   }
 

@@ -3,7 +3,7 @@ package chat.decentra.application.testing.guild;
 import chat.decentra.application.port.out.guild.AuditLogPort;
 import chat.decentra.domain.audit.AuditEntry;
 import chat.decentra.domain.audit.AuditEntryId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package chat.decentra.application.testing.guild;
 import chat.decentra.application.port.out.guild.GuildBanPort;
 import chat.decentra.application.testing.guild.GuildTables.UserInGuild;
 import chat.decentra.domain.guild.Ban;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.Comparator;
 import java.util.List;

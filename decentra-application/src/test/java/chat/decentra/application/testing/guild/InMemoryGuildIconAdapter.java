@@ -1,7 +1,7 @@
 package chat.decentra.application.testing.guild;
 
 import chat.decentra.application.port.out.guild.GuildIconPort;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.media.ImageType;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package chat.decentra.application.testing.guild;
 
 import chat.decentra.application.port.out.guild.GuildInvitePort;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.GuildInvite;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.invite.InviteCode;
 import java.util.Comparator;
 import java.util.List;

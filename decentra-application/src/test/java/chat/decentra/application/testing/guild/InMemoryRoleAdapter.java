@@ -2,9 +2,9 @@ package chat.decentra.application.testing.guild;
 
 import chat.decentra.application.port.out.guild.LoadRolePort;
 import chat.decentra.application.port.out.guild.SaveRolePort;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.OverwriteTarget;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package chat.decentra.application.port.in.account;
 
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.User;
 
 /** The signed-in user on whose behalf a command runs, and the session they used. */

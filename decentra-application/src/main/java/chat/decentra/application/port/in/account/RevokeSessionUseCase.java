@@ -1,6 +1,6 @@
 package chat.decentra.application.port.in.account;
 
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.id.SessionId;
 
 /** Signing out one of the caller's sessions, for example a lost phone. */
 public interface RevokeSessionUseCase {

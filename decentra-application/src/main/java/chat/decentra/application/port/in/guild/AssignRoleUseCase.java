@@ -1,9 +1,9 @@
 package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Member;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.user.UserId;
 
 /** Giving a role to a member or taking it away; needs manage roles and a rank above the role. */

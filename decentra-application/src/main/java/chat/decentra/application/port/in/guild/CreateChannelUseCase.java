@@ -4,7 +4,7 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.Optional;
 
 /** Creating a text or voice channel or a category; needs manage channels. */

@@ -2,7 +2,7 @@ package chat.decentra.application.port.in.guild;
 
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.guild.GuildIcon;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.invite.InviteCode;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 
 /** Leaving a guild; the owner must hand it over (or delete it) first. */
 public interface LeaveGuildUseCase {

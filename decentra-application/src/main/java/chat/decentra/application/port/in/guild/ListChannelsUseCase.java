@@ -2,7 +2,7 @@ package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.domain.channel.Channel;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 
 /** The channels of a guild that the caller may view. */

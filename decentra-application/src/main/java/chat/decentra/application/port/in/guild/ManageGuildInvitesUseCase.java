@@ -2,8 +2,8 @@ package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.domain.channel.ChannelId;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.GuildInvite;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.invite.InviteLimits;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
 import chat.decentra.domain.permission.Permissions;
 import java.util.Optional;
 

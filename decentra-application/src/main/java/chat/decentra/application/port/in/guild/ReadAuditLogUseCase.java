@@ -3,7 +3,7 @@ package chat.decentra.application.port.in.guild;
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.domain.audit.AuditEntry;
 import chat.decentra.domain.audit.AuditEntryId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 import java.util.Optional;
 

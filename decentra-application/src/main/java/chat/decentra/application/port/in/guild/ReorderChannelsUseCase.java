@@ -4,7 +4,7 @@ import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.application.port.in.account.Patch;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 
 /**

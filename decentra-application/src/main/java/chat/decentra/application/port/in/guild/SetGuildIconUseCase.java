@@ -2,7 +2,7 @@ package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
 import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 
 /**
  * Uploading or removing a guild's icon, with the same image rules as avatars; needs manage server.

@@ -1,8 +1,8 @@
 package chat.decentra.application.port.in.guild;
 
 import chat.decentra.application.port.in.account.Caller;
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Member;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package chat.decentra.application.port.out.guild;
 
 import chat.decentra.domain.audit.AuditEntry;
 import chat.decentra.domain.audit.AuditEntryId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 import java.util.Optional;
 

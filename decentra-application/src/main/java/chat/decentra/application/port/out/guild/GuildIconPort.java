@@ -1,6 +1,6 @@
 package chat.decentra.application.port.out.guild;
 
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.media.ImageType;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package chat.decentra.application.port.out.guild;
 
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
-import chat.decentra.domain.guild.GuildId;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 import java.util.Optional;
 

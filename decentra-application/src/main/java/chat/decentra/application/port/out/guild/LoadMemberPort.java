@@ -1,7 +1,7 @@
 package chat.decentra.application.port.out.guild;
 
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Member;
+import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;

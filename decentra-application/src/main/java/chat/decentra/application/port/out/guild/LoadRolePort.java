@@ -1,7 +1,7 @@
 package chat.decentra.application.port.out.guild;
 
-import chat.decentra.domain.guild.GuildId;
 import chat.decentra.domain.guild.Role;
+import chat.decentra.domain.id.GuildId;
 import java.util.List;
 
 /** Reading roles. */

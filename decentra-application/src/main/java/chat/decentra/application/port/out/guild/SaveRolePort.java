@@ -1,7 +1,7 @@
 package chat.decentra.application.port.out.guild;
 
 import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
 
 /** Writing roles. */
 public interface SaveRolePort {

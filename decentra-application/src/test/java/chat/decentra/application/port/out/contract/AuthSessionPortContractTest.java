@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import chat.decentra.application.port.out.AuthSessionPort;
 import chat.decentra.application.port.out.SaveUserPort;
+import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.session.AuthSession;
-import chat.decentra.domain.session.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package chat.decentra.domain.permission;
+package chat.decentra.domain.guild;
 
 import static chat.decentra.domain.permission.Permission.ADMINISTRATOR;
 import static chat.decentra.domain.permission.Permission.ATTACH_FILES;
@@ -24,11 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelId;
 import chat.decentra.domain.channel.ChannelKind;
-import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.GuildId;
-import chat.decentra.domain.guild.Member;
-import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.GuildId;
+import chat.decentra.domain.id.RoleId;
+import chat.decentra.domain.permission.OverwriteTarget;
+import chat.decentra.domain.permission.Permission;
+import chat.decentra.domain.permission.PermissionOverwrite;
+import chat.decentra.domain.permission.Permissions;
 import chat.decentra.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
-package chat.decentra.domain.guild;
+package chat.decentra.domain.id;
 
-import chat.decentra.domain.user.Ids;
 import java.util.Optional;
 
 /** Identifies a guild (a "server" in the UI): a 64-bit, time-ordered id. */

@@ -1,11 +1,11 @@
-package chat.decentra.domain.permission;
+package chat.decentra.domain.guild;
 
 import chat.decentra.domain.channel.Channel;
 import chat.decentra.domain.channel.ChannelKind;
-import chat.decentra.domain.guild.Guild;
-import chat.decentra.domain.guild.Member;
-import chat.decentra.domain.guild.Role;
-import chat.decentra.domain.guild.RoleId;
+import chat.decentra.domain.id.RoleId;
+import chat.decentra.domain.permission.OverwriteTarget;
+import chat.decentra.domain.permission.Permission;
+import chat.decentra.domain.permission.Permissions;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

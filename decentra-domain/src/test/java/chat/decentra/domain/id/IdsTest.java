@@ -1,9 +1,9 @@
-package chat.decentra.domain.user;
+package chat.decentra.domain.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import chat.decentra.domain.session.SessionId;
+import chat.decentra.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -1,6 +1,5 @@
-package chat.decentra.domain.session;
+package chat.decentra.domain.id;
 
-import chat.decentra.domain.user.Ids;
 import java.util.Optional;
 
 /** Identifies one signed-in session of a user (one browser, one bot). */

@@ -1,6 +1,5 @@
-package chat.decentra.domain.guild;
+package chat.decentra.domain.id;
 
-import chat.decentra.domain.user.Ids;
 import java.util.Optional;
 
 /** Identifies a role: a 64-bit id; the {@code @everyone} role of a guild has the guild's id. */

@@ -1,4 +1,4 @@
-package chat.decentra.domain.user;
+package chat.decentra.domain.id;
 
 import java.util.Optional;
 
