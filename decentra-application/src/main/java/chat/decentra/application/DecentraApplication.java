@@ -79,7 +79,8 @@ public final class DecentraApplication {
             ports.sessions(),
             ports.passwords(),
             ports.transactions(),
-            ports.events());
+            ports.events(),
+            ports.clock());
     this.profiles =
         new ProfileService(
             ports.loadUsers(),

@@ -330,6 +330,21 @@ class AccountsIT {
       assertThat(answer.json().has("admin")).isFalse();
     }
 
+    @Test
+    void someoneInvisibleLooksOfflineToOthersButNotToThemself() {
+      Account alice = Accounts.first(http, "alice");
+      Account bob = Accounts.invited(http, alice, "bob");
+      var patched =
+          http.patch("/api/v1/users/@me")
+              .bearer(alice.token())
+              .json("{\"status\":\"invisible\"}")
+              .send();
+      assertThat(patched.json().path("status").asText()).isEqualTo("invisible");
+
+      var seen = http.get("/api/v1/users/" + alice.id()).bearer(bob.token()).send();
+      assertThat(seen.json().path("status").asText()).isEqualTo("offline");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"999999", "abc", "-1", "0", "99999999999999999999", "@you"})
     void unknownOrMalformedIdsAreNotFound(String id) {

@@ -7,6 +7,7 @@ import chat.decentra.application.port.in.account.ChangePasswordUseCase;
 import chat.decentra.application.port.in.account.ListSessionsUseCase;
 import chat.decentra.application.port.in.account.RevokeSessionUseCase;
 import chat.decentra.domain.id.SessionId;
+import java.time.Duration;
 
 /** The caller's password and sessions. */
 final class SessionEndpoints {
@@ -32,6 +33,7 @@ final class SessionEndpoints {
     return switch (changePassword.changePassword(command)) {
       case ChangePasswordUseCase.Changed changed -> Reply.noContent();
       case ChangePasswordUseCase.WrongPassword wrong -> Reply.error(ApiError.WRONG_PASSWORD);
+      case ChangePasswordUseCase.Throttled(Duration retryAfter) -> Reply.rateLimited(retryAfter);
       case ChangePasswordUseCase.InvalidPassword invalid -> Reply.error(ApiError.INVALID_PASSWORD);
     };
   }

@@ -1,5 +1,6 @@
 package chat.decentra.adapter.undertow.json;
 
+import chat.decentra.domain.user.PresenceStatus;
 import chat.decentra.domain.user.User;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,12 +15,17 @@ public record UserJson(
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean admin,
     String createdAt) {
 
+  private static final String OFFLINE = "offline";
+
   /** The user as they see themself, with {@code admin}. */
   public static UserJson self(User user) {
     return of(user, true);
   }
 
-  /** The user as others see them, without {@code admin}. */
+  /**
+   * The user as others see them, without {@code admin}; someone who chose {@code invisible} shows
+   * as {@code offline}, which is the point of choosing it.
+   */
   public static UserJson other(User user) {
     return of(user, false);
   }
@@ -30,7 +36,7 @@ public record UserJson(
         user.username().value(),
         user.displayName().orElse(null),
         user.avatar().map(avatar -> AvatarJson.of(user.id(), avatar)).orElse(null),
-        user.status().wireName(),
+        withAdmin || user.status() != PresenceStatus.INVISIBLE ? user.status().wireName() : OFFLINE,
         user.customStatus().orElse(null),
         withAdmin ? user.admin() : null,
         Times.iso(user.createdAt()));

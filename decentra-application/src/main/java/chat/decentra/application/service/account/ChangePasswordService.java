@@ -10,6 +10,7 @@ import chat.decentra.application.port.out.TransactionPort;
 import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.Password;
 import chat.decentra.domain.user.UserEvent;
+import java.time.Clock;
 import java.util.Set;
 
 /** Changes a password after checking the old one, and signs out every other session. */
@@ -21,6 +22,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final PasswordHashPort passwords;
   private final TransactionPort transactions;
   private final PublishEventPort events;
+  private final LoginThrottle wrongOldPasswords;
 
   public ChangePasswordService(
       LoadUserPort loadUsers,
@@ -28,13 +30,19 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       AuthSessionPort sessions,
       PasswordHashPort passwords,
       TransactionPort transactions,
-      PublishEventPort events) {
+      PublishEventPort events,
+      Clock clock) {
     this.loadUsers = loadUsers;
     this.saveUsers = saveUsers;
     this.sessions = sessions;
     this.passwords = passwords;
     this.transactions = transactions;
     this.events = events;
+    // Someone holding a stolen session must not be able to guess the password behind it: 5 wrong
+    // old passwords per account in 15 minutes, whatever the address.
+    this.wrongOldPasswords =
+        new LoginThrottle(
+            clock, LoginThrottle.ACCOUNT_LIMIT, Integer.MAX_VALUE, LoginThrottle.WINDOW);
   }
 
   @Override
@@ -43,9 +51,15 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       return new InvalidPassword();
     }
     var userId = command.caller().user().id();
+    String account = userId.toString();
+    var wait = wrongOldPasswords.check(account, "");
+    if (wait.isPresent()) {
+      return new Throttled(wait.get());
+    }
     var stored = loadUsers.loadCredentials(userId).orElseThrow();
     String old = command.oldPassword() == null ? "" : command.oldPassword();
     if (!Password.isAcceptable(old) || !passwords.verify(old, stored.passwordHash())) {
+      wrongOldPasswords.recordFailure(account, "");
       return new WrongPassword();
     }
     String hash = passwords.hash(command.newPassword());

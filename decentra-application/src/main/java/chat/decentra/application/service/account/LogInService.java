@@ -35,7 +35,8 @@ public final class LogInService implements LogInUseCase {
   public Result logIn(Command command) {
     String name = command.username() == null ? "" : command.username();
     String password = command.password() == null ? "" : command.password();
-    String account = Username.canonical(name);
+    // Only real usernames are counted per account: anything else could only grow the throttle.
+    String account = Username.isValid(name) ? Username.canonical(name) : "";
     String ip = command.client().ip();
     var wait = throttle.check(account, ip);
     if (wait.isPresent()) {

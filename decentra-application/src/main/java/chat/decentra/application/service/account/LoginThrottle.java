@@ -51,7 +51,10 @@ public final class LoginThrottle {
     this(clock, ACCOUNT_LIMIT, IP_LIMIT, WINDOW);
   }
 
-  /** How long this attempt must wait, or empty when it may go ahead. */
+  /**
+   * How long this attempt must wait, or empty when it may go ahead. An empty account (a name that
+   * cannot exist) is counted against the address only.
+   */
   public Optional<Duration> check(String account, String ip) {
     Instant now = clock.instant();
     ip = addressKey(ip);
@@ -59,7 +62,7 @@ public final class LoginThrottle {
     if (fromIp.isPresent()) {
       return fromIp;
     }
-    if (isKnown(account, ip)) {
+    if (account.isEmpty() || isKnown(account, ip)) {
       return Optional.empty();
     }
     return waitFor(accountFailures, account, accountLimit, now);
@@ -68,7 +71,9 @@ public final class LoginThrottle {
   public void recordFailure(String account, String ip) {
     Instant now = clock.instant();
     sweepIfLarge(now);
-    record(accountFailures, account, now);
+    if (!account.isEmpty()) {
+      record(accountFailures, account, now);
+    }
     record(ipFailures, addressKey(ip), now);
   }
 
@@ -91,7 +96,7 @@ public final class LoginThrottle {
    * The unit an address is counted in: an IPv4 address, or an IPv6 /64 — one customer usually holds
    * a whole /64, so counting single IPv6 addresses would let one guesser pose as billions.
    */
-  static String addressKey(String ip) {
+  public static String addressKey(String ip) {
     if (ip == null || !ip.contains(":")) {
       return ip == null ? "" : ip;
     }

@@ -1,5 +1,6 @@
 package chat.decentra.application.service.guild;
 
+import chat.decentra.application.service.account.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ final class InviteThrottle {
 
   /** How long this address must wait, or empty when it may try. */
   Optional<Duration> check(String ip) {
+    ip = LoginThrottle.addressKey(ip);
     Instant now = clock.instant();
     Duration[] wait = {null};
     failures.computeIfPresent(
@@ -59,6 +61,7 @@ final class InviteThrottle {
 
   /** Counts an unknown code against the address. */
   void recordUnknown(String ip) {
+    ip = LoginThrottle.addressKey(ip);
     Instant now = clock.instant();
     if (failures.size() >= MAX_TRACKED) {
       for (String key : failures.keySet()) {

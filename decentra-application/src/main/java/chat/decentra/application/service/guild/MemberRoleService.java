@@ -83,6 +83,10 @@ public final class MemberRoleService implements AssignRoleUseCase {
           if (!actor.isAbove(role.get())) {
             return new Forbidden();
           }
+          if (give && !actor.mayGrant(role.get().permissions())) {
+            // Handing out a role is granting what it holds: nobody grants what they do not hold.
+            return new Forbidden();
+          }
           Member updated = give ? target.get().withRole(roleId) : target.get().withoutRole(roleId);
           if (updated.equals(target.get())) {
             return new Updated(updated);

@@ -136,4 +136,16 @@ class ChangePasswordServiceTest {
     assertThat(change(NEW, "a third password")).isInstanceOf(Changed.class);
     assertThat(logIn("a third password", PHONE)).isInstanceOf(LoggedIn.class);
   }
+
+  @Test
+  void guessingTheOldPasswordIsSlowedDownAfterFiveTries() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(change("wrong guess " + i, NEW))
+          .isInstanceOf(ChangePasswordUseCase.WrongPassword.class);
+    }
+
+    assertThat(change(OLD, NEW)).isInstanceOf(ChangePasswordUseCase.Throttled.class);
+    app.clock.advance(java.time.Duration.ofMinutes(15));
+    assertThat(change(OLD, NEW)).isInstanceOf(ChangePasswordUseCase.Changed.class);
+  }
 }

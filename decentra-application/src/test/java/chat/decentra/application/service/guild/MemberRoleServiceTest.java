@@ -98,6 +98,21 @@ class MemberRoleServiceTest {
   }
 
   @Test
+  void managersCannotHandOutPowersTheyDoNotHoldThemselves() {
+    Role banners = t.createRole(owner, guild, "Banners", Permission.BAN_MEMBERS);
+    Role managers = t.createRole(owner, guild, "Managers", Permission.MANAGE_ROLES);
+    t.moveRole(owner, guild, managers.id(), 2);
+    t.assign(owner, guild, alice.user().id(), managers.id());
+    Object before = t.state();
+
+    assertThat(t.app.assignRoles().assign(alice, guild, alice.user().id(), banners.id()))
+        .isInstanceOf(AssignRoleUseCase.Forbidden.class);
+    assertThat(t.app.assignRoles().assign(alice, guild, bob.user().id(), banners.id()))
+        .isInstanceOf(AssignRoleUseCase.Forbidden.class);
+    assertThat(t.state()).isEqualTo(before);
+  }
+
+  @Test
   void everyoneForeignRolesAndNonMembersAreRefused() {
     var other = t.user("other");
     GuildId elsewhere = t.createGuild(other, "Elsewhere").guild().id();

@@ -1,5 +1,7 @@
 package chat.decentra.application.port.in.account;
 
+import java.time.Duration;
+
 /** Changing one's password; every other session is signed out. */
 public interface ChangePasswordUseCase {
 
@@ -19,4 +21,7 @@ public interface ChangePasswordUseCase {
   record WrongPassword() implements Result {}
 
   record InvalidPassword() implements Result {}
+
+  /** Too many wrong old passwords lately; try again after {@code retryAfter}. */
+  record Throttled(Duration retryAfter) implements Result {}
 }
