@@ -31,15 +31,29 @@ public final class OriginPolicy {
     if (publicOrigin.equals(origin)) {
       return true;
     }
+    if (downgraded(origin.get(), source)) {
+      return false;
+    }
     return Origin.parse("http://" + source.host())
         .map(target -> sameHost(origin.get(), target, source.host()))
         .orElse(false);
   }
 
   /**
-   * Host names must match; the port too when the Host header names one. The scheme is not compared,
-   * because a proxy that forgets X-Forwarded-Proto must not lock users out, and whoever serves the
-   * same host name over another scheme controls the instance anyway.
+   * A plain-http page must not act on an instance that is reached over https: on a network that can
+   * rewrite plain http, such a page is the attacker's, yet older browsers still send it the session
+   * cookie.
+   */
+  private boolean downgraded(Origin origin, RequestSource source) {
+    boolean instanceIsSecure =
+        source.secure() || publicOrigin.map(o -> o.scheme().equals("https")).orElse(false);
+    return instanceIsSecure && !origin.scheme().equals("https");
+  }
+
+  /**
+   * Host names must match; the port too when the Host header names one. Beyond the downgrade rule
+   * above the scheme is not compared, because a proxy that forgets X-Forwarded-Proto must not lock
+   * users out.
    */
   private static boolean sameHost(Origin origin, Origin target, String hostHeader) {
     if (!origin.host().equals(target.host())) {

@@ -17,6 +17,17 @@ class OriginPolicyTest {
   }
 
   @Test
+  void aPlainHttpPageMayNotActOnAnInstanceReachedOverHttps() {
+    var overHttps = new RequestSource("203.0.113.7", "https", "chat.example.org");
+    assertThat(noPublicUrl.allows("http://chat.example.org", overHttps)).isFalse();
+    assertThat(noPublicUrl.allows("https://chat.example.org", overHttps)).isTrue();
+    assertThat(withPublicUrl.allows("http://chat.example.org", addressedTo("chat.example.org")))
+        .isFalse();
+    assertThat(withPublicUrl.allows("https://chat.example.org", addressedTo("chat.example.org")))
+        .isTrue();
+  }
+
+  @Test
   void absentOriginIsAllowed() {
     assertThat(noPublicUrl.allows(null, addressedTo("localhost:8765"))).isTrue();
   }
