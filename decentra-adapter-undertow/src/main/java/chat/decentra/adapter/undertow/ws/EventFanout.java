@@ -42,7 +42,7 @@ final class EventFanout implements Consumer<DomainEvent> {
           toSockets(registry.ofUser(user.id()), "USER_UPDATE", UserJson.self(user));
       case UserEvent.SessionsRevoked(UserId user, Set<SessionId> sessions) -> {
         for (SessionId session : sessions) {
-          for (GatewaySession socket : registry.ofSession(session)) {
+          for (GatewaySession socket : registry.revoke(session)) {
             socket.closeFromAnyThread(CloseCodes.SESSION_REVOKED, "session revoked");
           }
         }

@@ -234,7 +234,10 @@ final class GatewaySession {
     state = State.PREPARING;
     caller = signedIn;
     identifyTimer.cancel();
-    registry.authenticated(this, signedIn);
+    if (!registry.authenticated(this, signedIn)) {
+      close(CloseCodes.SESSION_REVOKED, "session revoked");
+      return;
+    }
     readyGuilds
         .subscribe(this)
         .whenComplete(

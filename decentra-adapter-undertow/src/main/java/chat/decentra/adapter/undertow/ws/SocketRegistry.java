@@ -5,7 +5,10 @@ import chat.decentra.domain.id.GuildId;
 import chat.decentra.domain.id.SessionId;
 import chat.decentra.domain.user.UserId;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,13 +24,42 @@ final class SocketRegistry {
       new ConcurrentHashMap<>();
   private final ConcurrentHashMap<GuildId, Set<GatewaySession>> byGuild = new ConcurrentHashMap<>();
 
+  /**
+   * Sessions revoked while this node ran, newest last, so that a socket whose token was checked a
+   * moment before its session was revoked is still closed. Revoked sessions never come back, so
+   * forgetting the oldest of many is safe once their sockets are gone.
+   */
+  private final Map<SessionId, Boolean> revoked =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SessionId, Boolean> eldest) {
+              return size() > REMEMBERED_REVOCATIONS;
+            }
+          });
+
+  private static final int REMEMBERED_REVOCATIONS = 10_000;
+
   void opened(GatewaySession socket) {
     open.add(socket);
   }
 
-  void authenticated(GatewaySession socket, Caller caller) {
+  /**
+   * Indexes the socket under its user and session; false when that session has been revoked in the
+   * meantime, and the socket must close.
+   */
+  boolean authenticated(GatewaySession socket, Caller caller) {
     add(byUser, caller.user().id(), socket);
     add(bySession, caller.sessionId(), socket);
+    // Indexed first, checked second; revoke() marks first and looks second: one of them sees the
+    // other.
+    return !revoked.containsKey(caller.sessionId());
+  }
+
+  /** Marks the session revoked and returns the sockets it has now. */
+  Collection<GatewaySession> revoke(SessionId session) {
+    revoked.put(session, Boolean.TRUE);
+    return ofSession(session);
   }
 
   /** Forgets the socket; the caller is the one it authenticated as, or null. */

@@ -90,6 +90,16 @@ class GatewaySessionTest {
   }
 
   @Test
+  void aSessionRevokedWhileItsTokenWasCheckedClosesWith4010() {
+    registry.revoke(ALICE.sessionId());
+    session.start(Optional.empty());
+    session.onText("{\"op\":\"identify\",\"d\":{\"token\":\"good\"}}");
+    assertThat(connection.closeCode).isEqualTo(4010);
+    assertThat(connection.sent).hasSize(1);
+    assertThat(registry.ofSession(ALICE.sessionId())).isEmpty();
+  }
+
+  @Test
   void badTokenCloses4004() {
     session.start(Optional.empty());
     session.onText("{\"op\":\"identify\",\"d\":{\"token\":\"bad\"}}");
