@@ -11,17 +11,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-      System.out.print(ConfigurationParser.help());
-      return;
-    }
     Logging.configure();
     var log = System.getLogger(Main.class.getName());
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      log.log(Level.INFO, ConfigurationParser.help());
+      return;
+    }
     Configuration config;
     try {
       config = ConfigurationParser.parse(List.of(args), System.getenv());
     } catch (ConfigurationException mistake) {
-      System.err.println("decentra: " + mistake.getMessage());
+      log.log(Level.ERROR, "Decentra cannot start: " + mistake.getMessage());
       System.exit(2);
       return;
     }

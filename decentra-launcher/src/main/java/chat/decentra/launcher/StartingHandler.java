@@ -3,12 +3,12 @@ package chat.decentra.launcher;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
 
 /**
  * What the server answers while the database is still opening: the process is alive ({@code
  * /healthz} 200), not ready ({@code /readyz} 503), and everything else is asked to come back in a
- * second. Once the application is wired, {@link #ready} hands every request to it.
+ * second (the server adds the security headers to these answers too). Once the application is
+ * wired, {@link #ready} hands every request to it.
  */
 final class StartingHandler implements HttpHandler {
 
@@ -32,7 +32,6 @@ final class StartingHandler implements HttpHandler {
     var headers = exchange.getResponseHeaders();
     headers.put(Headers.CONTENT_TYPE, "application/json");
     headers.put(Headers.CACHE_CONTROL, "no-store");
-    headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
     if (exchange.getRequestPath().equals("/healthz")) {
       exchange.setStatusCode(200);
       exchange.getResponseSender().send("{\"status\":\"ok\"}");

@@ -190,11 +190,7 @@ class ArchitectureTest {
 
   @Test
   void noStandardStreamsAndNoGenericExceptions() {
-    NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
-        new ClassFileImporter()
-            .withImportOption(ArchitectureTest::isProductionCode)
-            .importPackages(
-                "chat.decentra.domain", "chat.decentra.application", "chat.decentra.adapter"));
+    NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(production);
     NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(production);
   }
 }

@@ -1,11 +1,13 @@
 package chat.decentra.application.service.account;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,28 +102,15 @@ public final class LoginThrottle {
     if (ip == null || !ip.contains(":")) {
       return ip == null ? "" : ip;
     }
-    String[] groups = ip.split(":", -1);
-    if (ip.contains("::") || groups.length < 4) {
-      return expandedPrefix(ip);
+    try {
+      // With a colon in it the JDK parses the text as an IPv6 literal and looks nothing up.
+      byte[] address = InetAddress.getByName(ip).getAddress();
+      return address.length == 16
+          ? HexFormat.of().formatHex(address, 0, 8) + "::/64"
+          : InetAddress.getByAddress(address).getHostAddress();
+    } catch (UnknownHostException notAnAddress) {
+      return ip;
     }
-    return String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64";
-  }
-
-  private static String expandedPrefix(String ip) {
-    String head = ip.substring(0, ip.indexOf("::"));
-    String tail = ip.substring(ip.indexOf("::") + 2);
-    var groups = new ArrayList<String>();
-    if (!head.isEmpty()) {
-      groups.addAll(List.of(head.split(":")));
-    }
-    int tailCount = tail.isEmpty() ? 0 : tail.split(":").length;
-    while (groups.size() < 8 - tailCount) {
-      groups.add("0");
-    }
-    if (!tail.isEmpty()) {
-      groups.addAll(List.of(tail.split(":")));
-    }
-    return String.join(":", groups.subList(0, 4)) + "::/64";
   }
 
   /**
