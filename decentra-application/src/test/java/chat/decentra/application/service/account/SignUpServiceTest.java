@@ -13,6 +13,7 @@ import chat.decentra.application.port.in.account.SignUpUseCase.SignedUp;
 import chat.decentra.application.port.in.account.SignUpUseCase.UsernameTaken;
 import chat.decentra.application.port.in.account.SignedIn;
 import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.Created;
+import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase;
 import chat.decentra.application.testing.TestApplication;
 import chat.decentra.domain.invite.InstanceInvite;
 import chat.decentra.domain.invite.InviteCode;
@@ -115,7 +116,9 @@ class SignUpServiceTest {
   void inviteRecordsWhoInvitedWhenAMemberCreatedIt() {
     Caller admin = admin();
     Caller bob = app.caller(app.signUp("bob", PASSWORD, invite(admin, InviteLimits.none())));
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
 
     User carol =
         ((SignedUp) signUp("carol", PASSWORD, invite(bob, InviteLimits.none()))).session().user();

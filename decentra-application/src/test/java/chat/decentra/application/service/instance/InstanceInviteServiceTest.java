@@ -8,6 +8,7 @@ import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.C
 import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.Created;
 import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.NotFound;
 import chat.decentra.application.port.in.instance.ManageInstanceInvitesUseCase.Revoked;
+import chat.decentra.application.port.in.instance.UpdateInstanceSettingsUseCase;
 import chat.decentra.application.testing.TestApplication;
 import chat.decentra.domain.invite.InstanceInvite;
 import chat.decentra.domain.invite.InviteCode;
@@ -94,15 +95,21 @@ class InstanceInviteServiceTest {
     assertThat(create(bob, InviteLimits.none())).isInstanceOf(CreateForbidden.class);
     assertThat(app.invites.listInvitesBy(bob.user().id())).isEmpty();
 
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
 
     assertThat(invite(create(bob, InviteLimits.none())).createdBy()).isEqualTo(bob.user().id());
   }
 
   @Test
   void memberLosesTheRightWhenTheAdminTakesItBack() {
-    app.app.updateInstanceSettings().update(admin, true);
-    app.app.updateInstanceSettings().update(admin, false);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(false));
 
     assertThat(create(bob, InviteLimits.none())).isInstanceOf(CreateForbidden.class);
   }
@@ -131,7 +138,9 @@ class InstanceInviteServiceTest {
 
   @Test
   void adminSeesEveryInviteNewestFirst() {
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
     app.clock.advance(Duration.ofMinutes(1));
     String byBob = code(create(bob, InviteLimits.none()));
     app.clock.advance(Duration.ofMinutes(1));
@@ -147,7 +156,9 @@ class InstanceInviteServiceTest {
 
   @Test
   void memberSeesOnlyTheirOwnInvites() {
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
     String byBob = code(create(bob, InviteLimits.none()));
     app.clock.advance(Duration.ofMinutes(1));
     String byBobLater = code(create(bob, InviteLimits.none()));
@@ -165,7 +176,9 @@ class InstanceInviteServiceTest {
 
   @Test
   void creatorRevokesTheirInvite() {
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
     String code = code(create(bob, InviteLimits.none()));
 
     assertThat(app.app.invites().revoke(bob, code)).isInstanceOf(Revoked.class);
@@ -174,7 +187,9 @@ class InstanceInviteServiceTest {
 
   @Test
   void adminRevokesAMembersInvite() {
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
     String code = code(create(bob, InviteLimits.none()));
 
     assertThat(app.app.invites().revoke(admin, code)).isInstanceOf(Revoked.class);
@@ -195,7 +210,9 @@ class InstanceInviteServiceTest {
 
   @Test
   void otherMemberCannotRevokeAndIsToldItDoesNotExist() {
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
     String byBob = code(create(bob, InviteLimits.none()));
     String byAdmin = code(create(admin, InviteLimits.none()));
 

@@ -59,7 +59,10 @@ class InstanceServiceTest {
   void adminLetsMembersInvite() {
     Caller admin = app.caller(app.signUp("admin", PASSWORD, null));
 
-    var result = app.app.updateInstanceSettings().update(admin, true);
+    var result =
+        app.app
+            .updateInstanceSettings()
+            .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
 
     assertThat(result)
         .isEqualTo(new Updated(new InstanceInfo(RegistrationMode.INVITE, false, true, true)));
@@ -69,9 +72,13 @@ class InstanceServiceTest {
   @Test
   void adminTakesTheRightBack() {
     Caller admin = app.caller(app.signUp("admin", PASSWORD, null));
-    app.app.updateInstanceSettings().update(admin, true);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
 
-    app.app.updateInstanceSettings().update(admin, false);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(false));
 
     assertThat(app.app.instanceInfo().info().membersCanInvite()).isFalse();
   }
@@ -81,11 +88,21 @@ class InstanceServiceTest {
     Caller admin = app.caller(app.signUp("admin", PASSWORD, null));
     Caller bob = member(admin, "bob");
 
-    assertThat(app.app.updateInstanceSettings().update(bob, true)).isInstanceOf(Forbidden.class);
+    assertThat(
+            app.app
+                .updateInstanceSettings()
+                .update(bob, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true)))
+        .isInstanceOf(Forbidden.class);
     assertThat(app.app.instanceInfo().info().membersCanInvite()).isFalse();
 
-    app.app.updateInstanceSettings().update(admin, true);
-    assertThat(app.app.updateInstanceSettings().update(bob, false)).isInstanceOf(Forbidden.class);
+    app.app
+        .updateInstanceSettings()
+        .update(admin, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(true));
+    assertThat(
+            app.app
+                .updateInstanceSettings()
+                .update(bob, UpdateInstanceSettingsUseCase.Changes.membersCanInvite(false)))
+        .isInstanceOf(Forbidden.class);
     assertThat(app.app.instanceInfo().info().membersCanInvite()).isTrue();
   }
 

@@ -8,13 +8,14 @@ public interface UpdateInstanceSettingsUseCase {
 
   Result update(Caller caller, Changes changes);
 
-  /** Only the settings that are present change. */
-  default Result update(Caller caller, boolean membersCanInvite) {
-    return update(caller, new Changes(Optional.of(membersCanInvite), Optional.empty()));
-  }
-
   /** The settings to change; empty ones stay as they are. */
-  record Changes(Optional<Boolean> membersCanInvite, Optional<Boolean> guildInvitesAllowSignUp) {}
+  record Changes(Optional<Boolean> membersCanInvite, Optional<Boolean> guildInvitesAllowSignUp) {
+
+    /** A change of whether members may invite, and nothing else. */
+    public static Changes membersCanInvite(boolean allowed) {
+      return new Changes(Optional.of(allowed), Optional.empty());
+    }
+  }
 
   sealed interface Result {}
 
